@@ -1,0 +1,6 @@
+//! pmpo: the Product Manager vs Product Owner explorer.
+//!
+//! The library holds everything; `main.rs` only parses the command line and dispatches, so that
+//! tests and benchmarks can use every module directly.
+
+pub mod kb;

@@ -2,6 +2,62 @@
 //!
 //! Nothing here draws to a terminal; the app and the command line both build on it.
 
+mod error;
+pub mod load;
 pub mod model;
+mod query;
+pub mod validate;
 
+pub use error::KbError;
 pub use model::*;
+
+impl KnowledgeBase {
+    /// The knowledge base built into the binary, parsed and validated.
+    pub fn embedded() -> Result<KnowledgeBase, KbError> {
+        load::parse(load::EMBEDDED_NAME, load::EMBEDDED)
+    }
+}
+
+/// Formats whole dollars with thousands separators: `$120,000`.
+pub fn dollars(amount: u64) -> String {
+    let digits = amount.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    grouped.push('$');
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
+impl std::fmt::Display for DollarRange {
+    /// `$90,000–$130,000`, with a `+` when the range is open-ended.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let plus = if self.open_ended { "+" } else { "" };
+        write!(f, "{}–{}{plus}", dollars(self.low.into()), dollars(self.high.into()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dollars_group_thousands() {
+        assert_eq!(dollars(0), "$0");
+        assert_eq!(dollars(999), "$999");
+        assert_eq!(dollars(1_000), "$1,000");
+        assert_eq!(dollars(120_000), "$120,000");
+        assert_eq!(dollars(1_234_567), "$1,234,567");
+    }
+
+    #[test]
+    fn ranges_show_the_open_end() {
+        let range = DollarRange { low: 180_000, high: 250_000, open_ended: true };
+        assert_eq!(range.to_string(), "$180,000–$250,000+");
+        let range = DollarRange { low: 90_000, high: 130_000, open_ended: false };
+        assert_eq!(range.to_string(), "$90,000–$130,000");
+    }
+}

@@ -1,0 +1,200 @@
+//! The command line: clap definitions and the non-interactive subcommands.
+//!
+//! Each subcommand is a small function that writes to stdout; errors travel back to `main`, which
+//! reports them on stderr. Output to a closed pipe (`pmpo show faq | head`) ends quietly.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{CommandFactory, Parser, Subcommand};
+
+use crate::kb::{KbError, KnowledgeBase, load};
+use crate::print::{self, Section};
+
+/// Product Manager vs Product Owner: compare the roles, look up salaries, study for interviews.
+#[derive(Debug, Parser)]
+#[command(name = "pmpo", version, about, long_about = None)]
+pub struct Cli {
+    /// Read the knowledge base from FILE (default: $PMPO_KB, then the config directory, then the
+    /// built-in one; see `pmpo kb paths`)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub kb: Option<PathBuf>,
+
+    /// What to do; without a command, pmpo opens the interactive app
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print a section of the knowledge base as plain text
+    Show {
+        /// Which section
+        #[arg(value_enum)]
+        section: Section,
+        /// Wrap at N columns (default: the terminal's width, or 80 when not a terminal)
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(20..=1000))]
+        width: Option<u16>,
+    },
+    /// Inspect, validate or copy the knowledge base
+    #[command(subcommand)]
+    Kb(KbCommand),
+    /// Print a completion script for SHELL
+    Completions {
+        /// The shell to complete for
+        shell: clap_complete::Shell,
+    },
+}
+
+/// `pmpo kb ...`
+#[derive(Debug, Subcommand)]
+pub enum KbCommand {
+    /// Validate a knowledge base (default: the active one) and summarise what it holds
+    Check {
+        /// The file to check
+        file: Option<PathBuf>,
+    },
+    /// Print the built-in knowledge base, a starting point for your own
+    Dump,
+    /// List where pmpo looks for a knowledge base and which source is active
+    Paths,
+}
+
+/// Why a command failed.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// The knowledge base did not load.
+    #[error(transparent)]
+    Kb(#[from] KbError),
+    /// Writing the output failed.
+    #[error("cannot write output: {0}")]
+    Io(#[from] io::Error),
+}
+
+/// Loads the knowledge base the way every command does: `--kb`, then `PMPO_KB`, then the config
+/// directory, then the embedded default.
+pub fn load_kb(flag: Option<&std::path::Path>) -> Result<KnowledgeBase, KbError> {
+    let candidates = load::candidates_from_environment(flag);
+    load::load(load::active(&candidates))
+}
+
+/// Runs a non-interactive command. `None` means the caller should start the interactive app.
+pub fn run(cli: &Cli) -> Result<Option<ExitCode>, CliError> {
+    let Some(command) = &cli.command else {
+        return Ok(None);
+    };
+    match command {
+        Command::Show { section, width } => {
+            let kb = load_kb(cli.kb.as_deref())?;
+            let width = width.map_or_else(output_width, usize::from);
+            write_out(&print::render(&kb, *section, width, styled_output()))?;
+        }
+        Command::Kb(KbCommand::Check { file }) => kb_check(cli, file.as_ref())?,
+        Command::Kb(KbCommand::Dump) => write_out(load::EMBEDDED)?,
+        Command::Kb(KbCommand::Paths) => write_out(&kb_paths(cli))?,
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "pmpo", &mut script);
+            write_out(&String::from_utf8_lossy(&script))?;
+        }
+    }
+    Ok(Some(ExitCode::SUCCESS))
+}
+
+fn kb_check(cli: &Cli, file: Option<&PathBuf>) -> Result<(), CliError> {
+    let (name, kb) = match file {
+        Some(path) => (path.display().to_string(), load::load_file(path)?),
+        None => {
+            let candidates = load::candidates_from_environment(cli.kb.as_deref());
+            let active = load::active(&candidates);
+            (active.display_name(), load::load(active)?)
+        }
+    };
+    write_out(&format!("{name}: ok: {}\n", summary(&kb)))?;
+    Ok(())
+}
+
+/// What a knowledge base holds, in one line.
+pub fn summary(kb: &KnowledgeBase) -> String {
+    let skills = kb.roles.pm.skills.len() + kb.roles.po.skills.len();
+    let statements = kb.choose.statements.pm.len() + kb.choose.statements.po.len();
+    let rungs = kb.careers.pm_ladder.len() + kb.careers.po_ladder.len();
+    format!(
+        "{} aspects, {} FAQ entries, {skills} skills, {} certifications, {statements} statements, \
+         {} org models, {rungs} ladder rungs, {} salary levels",
+        kb.comparison.len(),
+        kb.faq.len(),
+        kb.certifications.items.len(),
+        kb.orgs.models.len(),
+        kb.salary.levels.len(),
+    )
+}
+
+fn kb_paths(cli: &Cli) -> String {
+    let candidates = load::candidates_from_environment(cli.kb.as_deref());
+    let active = load::active(&candidates);
+    let mut out = String::new();
+    for candidate in &candidates {
+        let marker = if candidate == active { "*" } else { " " };
+        let location = match (candidate.kind, &candidate.path) {
+            (load::SourceKind::Embedded, _) => "built into pmpo".to_string(),
+            (_, Some(path)) if path.exists() => path.display().to_string(),
+            (_, Some(path)) => format!("{} (missing)", path.display()),
+            (load::SourceKind::Flag, None) => "(not given)".to_string(),
+            (load::SourceKind::Env, None) => "(not set)".to_string(),
+            (load::SourceKind::ConfigDir, None) => "(no config directory on this system)".to_string(),
+        };
+        let status = if candidate == active { "  <- active" } else { "" };
+        out.push_str(&format!("{marker} {:<9} {location}{status}\n", candidate.kind.label()));
+    }
+    out
+}
+
+/// The width to wrap printed text at: the terminal's when stdout is one, else 80.
+fn output_width() -> usize {
+    if io::stdout().is_terminal() {
+        if let Ok((columns, _)) = ratatui::crossterm::terminal::size() {
+            return usize::from(columns).clamp(20, 1000);
+        }
+    }
+    80
+}
+
+/// Escape codes only for a terminal, and never when `NO_COLOR` is set (https://no-color.org).
+pub fn styled_output() -> bool {
+    io::stdout().is_terminal() && !no_color()
+}
+
+/// Whether the user asked for no colour: `NO_COLOR` set to anything but the empty string.
+pub fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty())
+}
+
+/// Writes to stdout; a reader that went away (a closed pipe) is not an error.
+pub fn write_out(text: &str) -> io::Result<()> {
+    let mut stdout = io::stdout().lock();
+    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn summary_counts_the_embedded_knowledge_base() -> Result<(), KbError> {
+        let kb = KnowledgeBase::embedded()?;
+        let line = summary(&kb);
+        assert!(line.starts_with("11 aspects, 8 FAQ entries, 20 skills, 8 certifications, 14 statements"), "{line}");
+        Ok(())
+    }
+}

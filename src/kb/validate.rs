@@ -1,0 +1,298 @@
+//! The rules a knowledge base must keep beyond what serde checks: texts that are non-empty and free
+//! of control characters, unique well-formed ids, ordered ranges, percentages within 0-100, the
+//! salary table complete, contiguous org sizes, and cross-references that resolve.
+//!
+//! The first broken rule is reported with the path of the entry at fault.
+
+use std::collections::HashMap;
+
+use super::model::{Band, DollarRange, KnowledgeBase, Level, PercentRange};
+
+/// A broken rule: where, and what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid {
+    /// The entry at fault, e.g. `comparison[3].pm`.
+    pub path: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+fn invalid(path: impl Into<String>, message: impl Into<String>) -> Invalid {
+    Invalid { path: path.into(), message: message.into() }
+}
+
+/// Checks every rule; the first one broken is returned.
+pub fn validate(kb: &KnowledgeBase) -> Result<(), Invalid> {
+    check_texts(kb)?;
+    check_ids(kb)?;
+    check_non_empty_lists(kb)?;
+    check_salary(kb)?;
+    check_orgs(kb)?;
+    check_careers(kb)
+}
+
+/// Every string in the knowledge base, found by walking its serialised form so that no field can be
+/// forgotten: not blank, and no control character but newline and tab (a knowledge base must never
+/// be able to send escape sequences to the terminal).
+fn check_texts(kb: &KnowledgeBase) -> Result<(), Invalid> {
+    let value = serde_json::to_value(kb).map_err(|error| invalid("", error.to_string()))?;
+    walk_texts(&value, &mut String::new())
+}
+
+fn walk_texts(value: &serde_json::Value, path: &mut String) -> Result<(), Invalid> {
+    match value {
+        serde_json::Value::String(text) => check_text(text).map_err(|message| invalid(path.clone(), message)),
+        serde_json::Value::Array(items) => items.iter().enumerate().try_for_each(|(index, item)| {
+            with_segment(path, &format!("[{index}]"), |path| walk_texts(item, path))
+        }),
+        serde_json::Value::Object(fields) => fields.iter().try_for_each(|(name, item)| {
+            let segment = if path.is_empty() { name.clone() } else { format!(".{name}") };
+            with_segment(path, &segment, |path| walk_texts(item, path))
+        }),
+        _ => Ok(()),
+    }
+}
+
+fn with_segment<T>(path: &mut String, segment: &str, f: impl FnOnce(&mut String) -> T) -> T {
+    let len = path.len();
+    path.push_str(segment);
+    let result = f(path);
+    path.truncate(len);
+    result
+}
+
+fn check_text(text: &str) -> Result<(), String> {
+    if text.trim().is_empty() {
+        return Err("text is empty".to_string());
+    }
+    match text.chars().find(|&c| c.is_control() && c != '\n' && c != '\t') {
+        Some(c) => Err(format!("text contains the control character U+{:04X}", u32::from(c))),
+        None => Ok(()),
+    }
+}
+
+/// Every id with the path of the item that carries it.
+fn ids<'a>(kb: &'a KnowledgeBase) -> Vec<(String, &'a str)> {
+    let mut ids = Vec::new();
+    let mut add = |path: String, id: &'a str| ids.push((path, id));
+    for (i, aspect) in kb.comparison.iter().enumerate() {
+        add(format!("comparison[{i}].id"), &aspect.id);
+    }
+    for (role, profile) in [("pm", &kb.roles.pm), ("po", &kb.roles.po)] {
+        for (i, section) in profile.sections.iter().enumerate() {
+            add(format!("roles.{role}.sections[{i}].id"), &section.id);
+        }
+        for (i, skill) in profile.skills.iter().enumerate() {
+            add(format!("roles.{role}.skills[{i}].id"), &skill.id);
+        }
+    }
+    for (i, section) in kb.roles.overlap.sections.iter().enumerate() {
+        add(format!("roles.overlap.sections[{i}].id"), &section.id);
+    }
+    for (i, question) in kb.roles.overlap.scope_questions.iter().enumerate() {
+        add(format!("roles.overlap.scope_questions[{i}].id"), &question.id);
+    }
+    for (i, model) in kb.orgs.models.iter().enumerate() {
+        add(format!("orgs.models[{i}].id"), &model.id);
+    }
+    for (name, rungs) in [("pm_ladder", &kb.careers.pm_ladder), ("po_ladder", &kb.careers.po_ladder)] {
+        for (i, rung) in rungs.iter().enumerate() {
+            add(format!("careers.{name}[{i}].id"), &rung.id);
+        }
+    }
+    for (i, transition) in kb.careers.transitions.iter().enumerate() {
+        add(format!("careers.transitions[{i}].id"), &transition.id);
+    }
+    for (name, moves) in [("pm_exits", &kb.careers.pm_exits), ("po_lateral", &kb.careers.po_lateral)] {
+        for (i, item) in moves.iter().enumerate() {
+            add(format!("careers.{name}[{i}].id"), &item.id);
+        }
+    }
+    for (i, note) in kb.salary.notes.iter().enumerate() {
+        add(format!("salary.notes[{i}].id"), &note.id);
+    }
+    for (i, cert) in kb.certifications.items.iter().enumerate() {
+        add(format!("certifications.items[{i}].id"), &cert.id);
+    }
+    for (role, statements) in [("pm", &kb.choose.statements.pm), ("po", &kb.choose.statements.po)] {
+        for (i, statement) in statements.iter().enumerate() {
+            add(format!("choose.statements.{role}[{i}].id"), &statement.id);
+        }
+    }
+    for (i, entry) in kb.faq.iter().enumerate() {
+        add(format!("faq[{i}].id"), &entry.id);
+    }
+    ids
+}
+
+/// Ids are lowercase kebab-case and unique across the whole knowledge base, because saved state
+/// and flashcard history refer to items by id alone.
+fn check_ids(kb: &KnowledgeBase) -> Result<(), Invalid> {
+    let mut seen: HashMap<&str, String> = HashMap::new();
+    for (path, id) in ids(kb) {
+        let well_formed = id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !well_formed {
+            return Err(invalid(path, format!("id \"{id}\" must be lowercase letters, digits and dashes")));
+        }
+        if let Some(first) = seen.get(id) {
+            return Err(invalid(path, format!("duplicate id \"{id}\" (first used at {first})")));
+        }
+        seen.insert(id, path);
+    }
+    Ok(())
+}
+
+/// Lists the app shows as tables and lists must have something in them.
+fn check_non_empty_lists(kb: &KnowledgeBase) -> Result<(), Invalid> {
+    let lists = [
+        ("comparison", kb.comparison.is_empty()),
+        ("roles.pm.sections", kb.roles.pm.sections.is_empty()),
+        ("roles.pm.skills", kb.roles.pm.skills.is_empty()),
+        ("roles.po.sections", kb.roles.po.sections.is_empty()),
+        ("roles.po.skills", kb.roles.po.skills.is_empty()),
+        ("orgs.models", kb.orgs.models.is_empty()),
+        ("careers.pm_ladder", kb.careers.pm_ladder.is_empty()),
+        ("careers.po_ladder", kb.careers.po_ladder.is_empty()),
+        ("certifications.items", kb.certifications.items.is_empty()),
+        ("choose.statements.pm", kb.choose.statements.pm.is_empty()),
+        ("choose.statements.po", kb.choose.statements.po.is_empty()),
+        ("faq", kb.faq.is_empty()),
+    ];
+    match lists.iter().find(|(_, empty)| *empty) {
+        Some((path, _)) => Err(invalid(*path, "must not be empty")),
+        None => Ok(()),
+    }
+}
+
+fn check_dollars(path: &str, range: &DollarRange) -> Result<(), Invalid> {
+    if range.low > range.high {
+        return Err(invalid(path, format!("low ({}) is above high ({})", range.low, range.high)));
+    }
+    Ok(())
+}
+
+fn check_percent(path: &str, range: &PercentRange) -> Result<(), Invalid> {
+    for (end, value) in [("low", range.low), ("high", range.high)] {
+        if value > 100 {
+            return Err(invalid(format!("{path}.{end}"), format!("{value} is not a percentage within 0-100")));
+        }
+    }
+    if range.low > range.high {
+        return Err(invalid(path, format!("low ({}) is above high ({})", range.low, range.high)));
+    }
+    Ok(())
+}
+
+/// The salary table has each level exactly once, most junior first, and every range is ordered.
+fn check_salary(kb: &KnowledgeBase) -> Result<(), Invalid> {
+    check_dollars("overview.headline_salary.pm", &kb.overview.headline_salary.pm)?;
+    check_dollars("overview.headline_salary.po", &kb.overview.headline_salary.po)?;
+    let salary = &kb.salary;
+    for (i, entry) in salary.levels.iter().enumerate() {
+        let expected = Level::ALL.get(i);
+        if expected != Some(&entry.level) {
+            let wanted = expected.map_or("no more levels".to_string(), |level| format!("\"{}\"", level.key()));
+            return Err(invalid(
+                format!("salary.levels[{i}].level"),
+                format!("expected {wanted}: the levels are entry, mid, senior, staff, director, each once, in that order"),
+            ));
+        }
+        for (role, band) in [("pm", &entry.pay.pm), ("po", &entry.pay.po)] {
+            if let Band::Range(range) = band {
+                check_dollars(&format!("salary.levels[{i}].pay.{role}"), range)?;
+            }
+        }
+    }
+    if salary.levels.len() < Level::ALL.len() {
+        let missing = Level::ALL[salary.levels.len()].key();
+        return Err(invalid("salary.levels", format!("level \"{missing}\" is missing")));
+    }
+    check_percent("salary.big_tech_total_comp", &salary.big_tech_total_comp)?;
+    check_percent("salary.industry_premium.percent", &salary.industry_premium.percent)?;
+    let industries = &salary.industry_premium.industries;
+    for (i, industry) in industries.iter().enumerate() {
+        if industries[..i].contains(industry) {
+            return Err(invalid(
+                format!("salary.industry_premium.industries[{i}]"),
+                format!("\"{}\" is listed twice", industry.key()),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Org models run from one employee upwards, smallest first, each starting where the previous one
+/// ends, the last open-ended: then every company size matches exactly one model (a size on a shared
+/// end goes to the smaller model, the first that contains it).
+fn check_orgs(kb: &KnowledgeBase) -> Result<(), Invalid> {
+    let models = &kb.orgs.models;
+    let mut expected_min = 1;
+    for (i, model) in models.iter().enumerate() {
+        let path = format!("orgs.models[{i}]");
+        let last = i + 1 == models.len();
+        if model.min_employees != expected_min {
+            let message = if i == 0 {
+                "the first model must start at 1 employee".to_string()
+            } else {
+                format!("must start where the previous model ends ({expected_min})")
+            };
+            return Err(invalid(format!("{path}.min_employees"), message));
+        }
+        match model.max_employees {
+            Some(max) if last => {
+                return Err(invalid(
+                    format!("{path}.max_employees"),
+                    format!("the last model must be open-ended (None), not end at {max}"),
+                ));
+            }
+            Some(max) if max <= model.min_employees => {
+                return Err(invalid(
+                    format!("{path}.max_employees"),
+                    format!("{max} is not above min_employees ({})", model.min_employees),
+                ));
+            }
+            Some(max) => expected_min = max,
+            None if !last => {
+                return Err(invalid(format!("{path}.max_employees"), "only the last model may be open-ended"));
+            }
+            None => {}
+        }
+    }
+    Ok(())
+}
+
+/// Every transition names rungs that exist.
+fn check_careers(kb: &KnowledgeBase) -> Result<(), Invalid> {
+    let careers = &kb.careers;
+    let rung_exists = |id: &str| careers.pm_ladder.iter().chain(&careers.po_ladder).any(|rung| rung.id == id);
+    for (i, transition) in careers.transitions.iter().enumerate() {
+        for (end, id) in [("from", &transition.from), ("to", &transition.to)] {
+            if !rung_exists(id) {
+                return Err(invalid(format!("careers.transitions[{i}].{end}"), format!("no rung has the id \"{id}\"")));
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts_reject_blank_and_control_characters_but_allow_newline_and_tab() {
+        assert!(check_text("fine\n\tindented").is_ok());
+        assert_eq!(check_text("  \n").unwrap_err(), "text is empty");
+        assert_eq!(check_text("a\u{1b}[31m").unwrap_err(), "text contains the control character U+001B");
+        assert!(check_text("bell\u{7}").is_err());
+        assert!(check_text("nel\u{85}").is_err(), "C1 controls are refused too");
+    }
+
+    #[test]
+    fn text_paths_name_the_entry() {
+        let value = serde_json::json!({"faq": [{"answer": "ok"}, {"answer": ""}]});
+        let error = walk_texts(&value, &mut String::new()).unwrap_err();
+        assert_eq!(error.path, "faq[1].answer");
+    }
+}

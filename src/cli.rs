@@ -3,6 +3,7 @@
 //! Each subcommand is a small function that writes to stdout; errors travel back to `main`, which
 //! reports them on stderr. Output to a closed pipe (`pmpo show faq | head`) ends quietly.
 
+use std::fmt::Write as _;
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -16,7 +17,7 @@ use crate::print::{self, Section};
 #[derive(Debug, Parser)]
 #[command(name = "pmpo", version, about, long_about = None)]
 pub struct Cli {
-    /// Read the knowledge base from FILE (default: $PMPO_KB, then the config directory, then the
+    /// Read the knowledge base from FILE (default: `$PMPO_KB`, then the config directory, then the
     /// built-in one; see `pmpo kb paths`)
     #[arg(long, global = true, value_name = "FILE")]
     pub kb: Option<PathBuf>,
@@ -104,13 +105,12 @@ pub fn run(cli: &Cli) -> Result<Option<ExitCode>, CliError> {
 }
 
 fn kb_check(cli: &Cli, file: Option<&PathBuf>) -> Result<(), CliError> {
-    let (name, kb) = match file {
-        Some(path) => (path.display().to_string(), load::load_file(path)?),
-        None => {
-            let candidates = load::candidates_from_environment(cli.kb.as_deref());
-            let active = load::active(&candidates);
-            (active.display_name(), load::load(active)?)
-        }
+    let (name, kb) = if let Some(path) = file {
+        (path.display().to_string(), load::load_file(path)?)
+    } else {
+        let candidates = load::candidates_from_environment(cli.kb.as_deref());
+        let active = load::active(&candidates);
+        (active.display_name(), load::load(active)?)
     };
     write_out(&format!("{name}: ok: {}\n", summary(&kb)))?;
     Ok(())
@@ -147,22 +147,20 @@ fn kb_paths(cli: &Cli) -> String {
             (load::SourceKind::ConfigDir, None) => "(no config directory on this system)".to_string(),
         };
         let status = if candidate == active { "  <- active" } else { "" };
-        out.push_str(&format!("{marker} {:<9} {location}{status}\n", candidate.kind.label()));
+        let _ = writeln!(out, "{marker} {:<9} {location}{status}", candidate.kind.label());
     }
     out
 }
 
 /// The width to wrap printed text at: the terminal's when stdout is one, else 80.
 fn output_width() -> usize {
-    if io::stdout().is_terminal() {
-        if let Ok((columns, _)) = ratatui::crossterm::terminal::size() {
-            return usize::from(columns).clamp(20, 1000);
-        }
+    match ratatui::crossterm::terminal::size() {
+        Ok((columns, _)) if io::stdout().is_terminal() => usize::from(columns).clamp(20, 1000),
+        _ => 80,
     }
-    80
 }
 
-/// Escape codes only for a terminal, and never when `NO_COLOR` is set (https://no-color.org).
+/// Escape codes only for a terminal, and never when `NO_COLOR` is set (<https://no-color.org>).
 pub fn styled_output() -> bool {
     io::stdout().is_terminal() && !no_color()
 }
@@ -194,7 +192,10 @@ mod tests {
     fn summary_counts_the_embedded_knowledge_base() -> Result<(), KbError> {
         let kb = KnowledgeBase::embedded()?;
         let line = summary(&kb);
-        assert!(line.starts_with("11 aspects, 8 FAQ entries, 20 skills, 8 certifications, 14 statements"), "{line}");
+        assert!(
+            line.starts_with("11 aspects, 8 FAQ entries, 20 skills, 8 certifications, 14 statements"),
+            "{line}"
+        );
         Ok(())
     }
 }

@@ -24,6 +24,8 @@ fn start_app(cli: &Cli) -> Result<ExitCode, cli::CliError> {
     let kb = cli::load_kb(cli.kb.as_deref())?;
     let text = pmpo::print::render(&kb, pmpo::print::Section::Overview, 80, cli::styled_output());
     cli::write_out(&text)?;
-    cli::write_out("\nMore: `pmpo show SECTION` (compare, roles, orgs, careers, salary, certs, choose, faq); `pmpo --help`.\n")?;
+    cli::write_out(
+        "\nMore: `pmpo show SECTION` (compare, roles, orgs, careers, salary, certs, choose, faq); `pmpo --help`.\n",
+    )?;
     Ok(ExitCode::SUCCESS)
 }

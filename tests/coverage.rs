@@ -2,12 +2,9 @@
 
 use pmpo::kb::{Band, DollarRange, KnowledgeBase, Level, Role};
 
+/// The embedded knowledge base through the real loader: parsed and validated.
 fn embedded() -> KnowledgeBase {
-    let text = include_str!("../assets/knowledge.ron");
-    match ron::from_str(text) {
-        Ok(kb) => kb,
-        Err(error) => panic!("assets/knowledge.ron:{error}"),
-    }
+    KnowledgeBase::embedded().unwrap_or_else(|error| panic!("{error}"))
 }
 
 #[test]

@@ -4,6 +4,8 @@
 //! Most cases break `fixtures/minimal.ron` in exactly one place (the test checks the place exists
 //! once), so each case shows the rule it breaks; the rest are files no editor would produce.
 
+#![allow(clippy::expect_used, reason = "a test fails by panicking")]
+
 use std::fs;
 use std::path::Path;
 
@@ -25,43 +27,43 @@ const CASES: &[Case] = &[
         name: "syntax error: a missing comma",
         find: "publisher: \"pmpo tests\",",
         replace: "publisher: \"pmpo tests\"",
-        expected: ":7:9: ",
+        expected: ":8:9: Expected comma",
     },
     Case {
         name: "syntax error: a stray character",
         find: "quick_answer:",
         replace: "quick_answer: @",
-        expected: ":13:23: ",
+        expected: ":14:23: Expected string",
     },
     Case {
         name: "wrong type: text where a number belongs",
         find: "combined_below_employees: 200,",
         replace: "combined_below_employees: \"two hundred\",",
-        expected: ":42:39: ",
+        expected: ":43:39: Expected integer",
     },
     Case {
         name: "missing field",
         find: "        bottom_line: \"Neither is better.\",\n",
         replace: "",
-        expected: ":107:5: Unexpected missing field named `bottom_line`",
+        expected: ":103:5: Unexpected missing field named `bottom_line`",
     },
     Case {
         name: "unknown field",
         find: "        author_role: \"Tester\",",
         replace: "        author_role: \"Tester\",\n        colour: \"red\",",
-        expected: ":9:9: Unexpected field named `colour`",
+        expected: ":10:9: Unexpected field named `colour`",
     },
     Case {
         name: "unknown enum value",
         find: "scope: \"A product.\", salary_level: mid",
         replace: "scope: \"A product.\", salary_level: ceo",
-        expected: ":64:91: Unexpected variant named `ceo`",
+        expected: ":60:90: Unexpected variant named `ceo`",
     },
     Case {
         name: "trailing content after the document",
         find: "    ],\n)\n",
         replace: "    ],\n)\n(extra: 1)\n",
-        expected: ":117:1: ",
+        expected: ":109:1: Non-whitespace trailing characters",
     },
     Case {
         name: "duplicated id",
@@ -172,7 +174,7 @@ fn invalid_utf8_is_reported_at_the_first_bad_byte() {
     bytes[at] = 0xff;
     fs::write(&file, bytes).expect("write");
     let stderr = refused(&file);
-    assert!(stderr.starts_with(&format!("{}:5:25: not valid UTF-8", file.display())), "{stderr}");
+    assert!(stderr.starts_with(&format!("{}:6:25: not valid UTF-8", file.display())), "{stderr}");
 }
 
 #[test]

@@ -83,10 +83,7 @@ impl Candidate {
 pub fn candidates(flag: Option<&Path>, env: Option<&str>, config_dir: Option<&Path>) -> [Candidate; 4] {
     [
         Candidate { kind: SourceKind::Flag, path: flag.map(Path::to_path_buf) },
-        Candidate {
-            kind: SourceKind::Env,
-            path: env.filter(|value| !value.is_empty()).map(PathBuf::from),
-        },
+        Candidate { kind: SourceKind::Env, path: env.filter(|value| !value.is_empty()).map(PathBuf::from) },
         Candidate { kind: SourceKind::ConfigDir, path: config_dir.map(|dir| dir.join("knowledge.ron")) },
         Candidate { kind: SourceKind::Embedded, path: None },
     ]
@@ -101,10 +98,7 @@ pub fn candidates_from_environment(flag: Option<&Path>) -> [Candidate; 4] {
 
 /// The candidate that wins: the first one present.
 pub fn active(candidates: &[Candidate]) -> &Candidate {
-    candidates
-        .iter()
-        .find(|candidate| candidate.is_present())
-        .unwrap_or(&candidates[candidates.len() - 1])
+    candidates.iter().find(|candidate| candidate.is_present()).unwrap_or(&candidates[candidates.len() - 1])
 }
 
 /// Loads and validates the knowledge base from a candidate source.
@@ -193,16 +187,14 @@ fn describe_io(error: &io::Error) -> String {
 /// RON reports some errors at the white space before the offending token; pointing at the token
 /// itself is what an editor jumping to `FILE:LINE:COL` needs. Positions are 1-based, in characters.
 fn next_token(text: &str, line: usize, col: usize) -> (usize, usize) {
-    let Some(line_start) = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).reduce(|a, b| a + b).or(Some(0)) else {
-        return (line, col);
-    };
-    let rest = &text[line_start..];
-    let Some((offset, _)) = rest.char_indices().nth(col.saturating_sub(1)) else {
+    let line_start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    let offset = text.get(line_start..).and_then(|rest| rest.char_indices().nth(col.saturating_sub(1)));
+    let Some((offset, _)) = offset else {
         return (line, col);
     };
     let from = line_start + offset;
-    match text[from..].char_indices().find(|(_, c)| !c.is_whitespace()) {
-        Some((skipped, _)) if skipped > 0 => line_col(text[..from + skipped].as_bytes()),
+    match text[from..].find(|c: char| !c.is_whitespace()) {
+        Some(skipped) if skipped > 0 => line_col(&text.as_bytes()[..from + skipped]),
         _ => (line, col),
     }
 }

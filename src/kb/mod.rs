@@ -24,7 +24,7 @@ pub fn dollars(amount: u64) -> String {
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 1);
     grouped.push('$');
     for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(digit);

@@ -72,6 +72,7 @@ impl Role {
     }
 
     /// The other role.
+    #[must_use]
     pub fn other(self) -> Role {
         match self {
             Role::Pm => Role::Po,
@@ -141,7 +142,7 @@ pub struct Overview {
     pub in_short: PerRole<String>,
     /// Where each role comes from.
     pub origins: PerRole<String>,
-    /// Why the titles get confused (startups versus SAFe enterprises).
+    /// Why the titles get confused (startups versus `SAFe` enterprises).
     pub confusion: String,
     /// Why the difference matters for a career.
     pub why_it_matters: String,
@@ -388,13 +389,7 @@ pub enum Level {
 
 impl Level {
     /// Every level, most junior first.
-    pub const ALL: [Level; 5] = [
-        Level::Entry,
-        Level::Mid,
-        Level::Senior,
-        Level::Staff,
-        Level::Director,
-    ];
+    pub const ALL: [Level; 5] = [Level::Entry, Level::Mid, Level::Senior, Level::Staff, Level::Director];
 
     /// The lowercase name used on the command line and in JSON.
     pub fn key(self) -> &'static str {

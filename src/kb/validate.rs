@@ -172,10 +172,13 @@ fn check_dollars(path: &str, range: &DollarRange) -> Result<(), Invalid> {
     Ok(())
 }
 
-fn check_percent(path: &str, range: &PercentRange) -> Result<(), Invalid> {
+fn check_percent(path: &str, range: PercentRange) -> Result<(), Invalid> {
     for (end, value) in [("low", range.low), ("high", range.high)] {
         if value > 100 {
-            return Err(invalid(format!("{path}.{end}"), format!("{value} is not a percentage within 0-100")));
+            return Err(invalid(
+                format!("{path}.{end}"),
+                format!("{value} is not a percentage within 0-100"),
+            ));
         }
     }
     if range.low > range.high {
@@ -192,10 +195,13 @@ fn check_salary(kb: &KnowledgeBase) -> Result<(), Invalid> {
     for (i, entry) in salary.levels.iter().enumerate() {
         let expected = Level::ALL.get(i);
         if expected != Some(&entry.level) {
-            let wanted = expected.map_or("no more levels".to_string(), |level| format!("\"{}\"", level.key()));
+            let wanted =
+                expected.map_or("no more levels".to_string(), |level| format!("\"{}\"", level.key()));
             return Err(invalid(
                 format!("salary.levels[{i}].level"),
-                format!("expected {wanted}: the levels are entry, mid, senior, staff, director, each once, in that order"),
+                format!(
+                    "expected {wanted}: the levels are entry, mid, senior, staff, director, each once, in that order"
+                ),
             ));
         }
         for (role, band) in [("pm", &entry.pay.pm), ("po", &entry.pay.po)] {
@@ -208,8 +214,8 @@ fn check_salary(kb: &KnowledgeBase) -> Result<(), Invalid> {
         let missing = Level::ALL[salary.levels.len()].key();
         return Err(invalid("salary.levels", format!("level \"{missing}\" is missing")));
     }
-    check_percent("salary.big_tech_total_comp", &salary.big_tech_total_comp)?;
-    check_percent("salary.industry_premium.percent", &salary.industry_premium.percent)?;
+    check_percent("salary.big_tech_total_comp", salary.big_tech_total_comp)?;
+    check_percent("salary.industry_premium.percent", salary.industry_premium.percent)?;
     let industries = &salary.industry_premium.industries;
     for (i, industry) in industries.iter().enumerate() {
         if industries[..i].contains(industry) {
@@ -254,7 +260,10 @@ fn check_orgs(kb: &KnowledgeBase) -> Result<(), Invalid> {
             }
             Some(max) => expected_min = max,
             None if !last => {
-                return Err(invalid(format!("{path}.max_employees"), "only the last model may be open-ended"));
+                return Err(invalid(
+                    format!("{path}.max_employees"),
+                    "only the last model may be open-ended",
+                ));
             }
             None => {}
         }
@@ -269,7 +278,10 @@ fn check_careers(kb: &KnowledgeBase) -> Result<(), Invalid> {
     for (i, transition) in careers.transitions.iter().enumerate() {
         for (end, id) in [("from", &transition.from), ("to", &transition.to)] {
             if !rung_exists(id) {
-                return Err(invalid(format!("careers.transitions[{i}].{end}"), format!("no rung has the id \"{id}\"")));
+                return Err(invalid(
+                    format!("careers.transitions[{i}].{end}"),
+                    format!("no rung has the id \"{id}\""),
+                ));
             }
         }
     }

@@ -135,7 +135,8 @@ impl Printer {
         let natural = rows.iter().map(|row| row[0].width()).chain([headers[0].width()]).max().unwrap_or(0);
         let first = natural.min(self.width / 3);
         let rest = (self.width - first - gutter * (columns - 1)) / (columns - 1);
-        let widths: Vec<usize> = std::iter::once(first).chain(std::iter::repeat_n(rest, columns - 1)).collect();
+        let widths: Vec<usize> =
+            std::iter::once(first).chain(std::iter::repeat_n(rest, columns - 1)).collect();
         self.blank_line();
         let header: Vec<String> = headers.iter().map(|h| (*h).to_string()).collect();
         self.table_row(&header, &widths, true);

@@ -102,7 +102,10 @@ fn roles(p: &mut Printer, kb: &KnowledgeBase) {
         p.heading(&section.title);
         p.paragraph(&section.body);
     }
-    p.heading(&format!("A week doing both jobs (common below {} employees)", overlap.combined_below_employees));
+    p.heading(&format!(
+        "A week doing both jobs (common below {} employees)",
+        overlap.combined_below_employees
+    ));
     for day in &overlap.combined_week {
         p.labelled(&format!("  {}", day.day), &day.task, 6);
     }

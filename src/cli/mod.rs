@@ -3,12 +3,13 @@
 //! Each subcommand is a small function that writes to stdout; errors travel back to `main`, which
 //! reports them on stderr. Output to a closed pipe (`pmpo show faq | head`) ends quietly.
 
-use std::fmt::Write as _;
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand};
+
+mod kb;
 
 use crate::kb::{KbError, KnowledgeBase, load};
 use crate::print::{self, Section};
@@ -92,9 +93,9 @@ pub fn run(cli: &Cli) -> Result<Option<ExitCode>, CliError> {
             let width = width.map_or_else(output_width, usize::from);
             write_out(&print::render(&kb, *section, width, styled_output()))?;
         }
-        Command::Kb(KbCommand::Check { file }) => kb_check(cli, file.as_ref())?,
+        Command::Kb(KbCommand::Check { file }) => kb::check(cli, file.as_ref())?,
         Command::Kb(KbCommand::Dump) => write_out(load::EMBEDDED)?,
-        Command::Kb(KbCommand::Paths) => write_out(&kb_paths(cli))?,
+        Command::Kb(KbCommand::Paths) => write_out(&kb::paths(cli))?,
         Command::Completions { shell } => {
             let mut script = Vec::new();
             clap_complete::generate(*shell, &mut Cli::command(), "pmpo", &mut script);
@@ -102,54 +103,6 @@ pub fn run(cli: &Cli) -> Result<Option<ExitCode>, CliError> {
         }
     }
     Ok(Some(ExitCode::SUCCESS))
-}
-
-fn kb_check(cli: &Cli, file: Option<&PathBuf>) -> Result<(), CliError> {
-    let (name, kb) = if let Some(path) = file {
-        (path.display().to_string(), load::load_file(path)?)
-    } else {
-        let candidates = load::candidates_from_environment(cli.kb.as_deref());
-        let active = load::active(&candidates);
-        (active.display_name(), load::load(active)?)
-    };
-    write_out(&format!("{name}: ok: {}\n", summary(&kb)))?;
-    Ok(())
-}
-
-/// What a knowledge base holds, in one line.
-pub fn summary(kb: &KnowledgeBase) -> String {
-    let skills = kb.roles.pm.skills.len() + kb.roles.po.skills.len();
-    let statements = kb.choose.statements.pm.len() + kb.choose.statements.po.len();
-    let rungs = kb.careers.pm_ladder.len() + kb.careers.po_ladder.len();
-    format!(
-        "{} aspects, {} FAQ entries, {skills} skills, {} certifications, {statements} statements, \
-         {} org models, {rungs} ladder rungs, {} salary levels",
-        kb.comparison.len(),
-        kb.faq.len(),
-        kb.certifications.items.len(),
-        kb.orgs.models.len(),
-        kb.salary.levels.len(),
-    )
-}
-
-fn kb_paths(cli: &Cli) -> String {
-    let candidates = load::candidates_from_environment(cli.kb.as_deref());
-    let active = load::active(&candidates);
-    let mut out = String::new();
-    for candidate in &candidates {
-        let marker = if candidate == active { "*" } else { " " };
-        let location = match (candidate.kind, &candidate.path) {
-            (load::SourceKind::Embedded, _) => "built into pmpo".to_string(),
-            (_, Some(path)) if path.exists() => path.display().to_string(),
-            (_, Some(path)) => format!("{} (missing)", path.display()),
-            (load::SourceKind::Flag, None) => "(not given)".to_string(),
-            (load::SourceKind::Env, None) => "(not set)".to_string(),
-            (load::SourceKind::ConfigDir, None) => "(no config directory on this system)".to_string(),
-        };
-        let status = if candidate == active { "  <- active" } else { "" };
-        let _ = writeln!(out, "{marker} {:<9} {location}{status}", candidate.kind.label());
-    }
-    out
 }
 
 /// The width to wrap printed text at: the terminal's when stdout is one, else 80.
@@ -186,16 +139,5 @@ mod tests {
     #[test]
     fn the_command_line_definition_is_consistent() {
         Cli::command().debug_assert();
-    }
-
-    #[test]
-    fn summary_counts_the_embedded_knowledge_base() -> Result<(), KbError> {
-        let kb = KnowledgeBase::embedded()?;
-        let line = summary(&kb);
-        assert!(
-            line.starts_with("11 aspects, 8 FAQ entries, 20 skills, 8 certifications, 14 statements"),
-            "{line}"
-        );
-        Ok(())
     }
 }

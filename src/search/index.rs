@@ -1,0 +1,257 @@
+//! The index: every searchable item with its text folded once, and the ranked search over it.
+
+use std::cmp::Ordering;
+use std::ops::Range;
+use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
+
+use super::matching::{body_score, in_order, short_score};
+use super::{Kind, Query, SHORT_WORD, Scope};
+use crate::kb::KnowledgeBase;
+
+/// One searchable item: what it is, where it lives, and its folded text.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    kind: Kind,
+    id: String,
+    title: String,
+    /// Folded short fields, the title first: matched fuzzily.
+    short: Vec<String>,
+    /// Folded long fields: matched by word beginnings.
+    long: Vec<String>,
+}
+
+impl Entry {
+    /// A new entry; `title` is also its first short field.
+    pub(crate) fn new(kind: Kind, id: &str, title: &str) -> Entry {
+        Entry {
+            kind,
+            id: id.to_string(),
+            title: title.to_string(),
+            short: vec![super::fold(title)],
+            long: Vec::new(),
+        }
+    }
+
+    /// Adds a short field (a tag, a name): matched fuzzily.
+    pub(crate) fn short(mut self, text: &str) -> Entry {
+        self.short.push(super::fold(text));
+        self
+    }
+
+    /// Adds a long field (an answer, a description): matched by word beginnings.
+    pub(crate) fn long(mut self, text: &str) -> Entry {
+        self.long.push(super::fold(text));
+        self
+    }
+
+    /// What kind of item this is.
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+
+    /// The item's id in the knowledge base.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The item's title as shown (a question, a name, a statement).
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// The tab that shows the item (see [`Kind::tab`]).
+    pub fn tab(&self) -> &'static str {
+        self.kind.tab()
+    }
+
+    /// This entry's score for `query`, or `None` when some word matches none of its fields.
+    fn score(&self, query: &Query, prefilter: bool) -> Option<i64> {
+        let mut total = 0;
+        for word in query.words() {
+            let short = self
+                .short
+                .iter()
+                .filter(|field| !prefilter || in_order(field, word))
+                .filter_map(|field| short_score(field, word))
+                .max();
+            total += match short {
+                Some(score) => SHORT_WORD + score,
+                None => self.long.iter().filter_map(|field| body_score(field, word)).max()?,
+            };
+        }
+        Some(total)
+    }
+}
+
+/// One search result: which entry, what kind, and how well it matched. Small and `Copy`, so it
+/// crosses threads cheaply; look its text up with [`Index::entry`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Hit {
+    /// The entry's position in the index (knowledge-base order).
+    pub entry: usize,
+    /// What kind of item matched.
+    pub kind: Kind,
+    /// Higher is better; see the module documentation for how it adds up.
+    pub score: i64,
+}
+
+/// Best first: higher score, then earlier in the knowledge base.
+fn best_first(a: &Hit, b: &Hit) -> Ordering {
+    b.score.cmp(&a.score).then(a.entry.cmp(&b.entry))
+}
+
+/// The speed-ups, each of which can be switched off: for benchmarks, and for tests that prove they
+/// change no result. [`Tuning::default`] is what the app uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tuning {
+    /// Check that a word's characters occur in order before running the fuzzy scorer.
+    pub prefilter: bool,
+    /// Threads to search with; 1 searches on the calling thread.
+    pub threads: usize,
+    /// Below this many entries in scope, search on the calling thread whatever `threads` says:
+    /// starting a thread costs more than searching a small knowledge base.
+    pub parallel_from: usize,
+}
+
+impl Default for Tuning {
+    fn default() -> Tuning {
+        let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        Tuning { prefilter: true, threads, parallel_from: 4_096 }
+    }
+}
+
+/// Every searchable item of a knowledge base, folded once, in knowledge-base order.
+#[derive(Debug, Clone)]
+pub struct Index {
+    entries: Vec<Entry>,
+    /// Where the FAQ entries sit (they are built last, so they are contiguous).
+    faq: Range<usize>,
+    tuning: Tuning,
+}
+
+impl Index {
+    /// Builds the index of `kb`.
+    pub fn new(kb: &KnowledgeBase) -> Index {
+        let (entries, faq) = super::build::entries(kb);
+        Index { entries, faq, tuning: Tuning::default() }
+    }
+
+    /// The same index searched with other speed-ups (for benchmarks and equivalence tests).
+    #[must_use]
+    pub fn with_tuning(mut self, tuning: Tuning) -> Index {
+        self.tuning = tuning;
+        self
+    }
+
+    /// Every entry, in knowledge-base order.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The entry a hit refers to.
+    pub fn entry(&self, hit: &Hit) -> &Entry {
+        &self.entries[hit.entry]
+    }
+
+    /// For a FAQ hit, the position of its entry in `kb.faq`.
+    pub fn faq_position(&self, hit: &Hit) -> Option<usize> {
+        self.faq.contains(&hit.entry).then(|| hit.entry - self.faq.start)
+    }
+
+    /// The entries a scope covers.
+    fn range(&self, scope: Scope) -> Range<usize> {
+        match scope {
+            Scope::Faq => self.faq.clone(),
+            Scope::All => 0..self.entries.len(),
+        }
+    }
+
+    /// The hits for `query` in `scope`, best first; at most `limit` of them (`None`: all, as the
+    /// FAQ tab's filter needs). An empty query lists every entry in scope in knowledge-base order.
+    pub fn search(&self, query: &Query, scope: Scope, limit: Option<usize>) -> Vec<Hit> {
+        self.search_until(query, scope, limit, &AtomicBool::new(false)).unwrap_or_default()
+    }
+
+    /// Like [`Index::search`], but gives up (returning `None`) soon after `cancel` becomes true,
+    /// so that a newer query need not wait for a stale one to finish.
+    pub fn search_until(
+        &self,
+        query: &Query,
+        scope: Scope,
+        limit: Option<usize>,
+        cancel: &AtomicBool,
+    ) -> Option<Vec<Hit>> {
+        let range = self.range(scope);
+        let threads = if range.len() < self.tuning.parallel_from { 1 } else { self.tuning.threads.max(1) };
+        let mut hits = if threads == 1 {
+            self.search_range(query, range, limit, cancel)?
+        } else {
+            let chunk = range.len().div_ceil(threads);
+            let parts: Vec<Option<Vec<Hit>>> = std::thread::scope(|scope| {
+                let handles: Vec<_> = (0..threads)
+                    .map(|t| {
+                        let start = range.start + t * chunk;
+                        let part = start..(start + chunk).min(range.end);
+                        scope.spawn(move || self.search_range(query, part, limit, cancel))
+                    })
+                    .collect();
+                // A thread that panicked counts as cancelled rather than taking the caller down.
+                handles.into_iter().map(|handle| handle.join().ok().flatten()).collect()
+            });
+            let mut all = Vec::new();
+            for part in parts {
+                all.extend(part?);
+            }
+            all
+        };
+        keep_best(&mut hits, limit);
+        Some(hits)
+    }
+
+    /// Searches one slice of the entries; the best `limit` of it, unordered beyond that.
+    fn search_range(
+        &self,
+        query: &Query,
+        range: Range<usize>,
+        limit: Option<usize>,
+        cancel: &AtomicBool,
+    ) -> Option<Vec<Hit>> {
+        let prefilter = self.tuning.prefilter;
+        let mut hits = Vec::new();
+        // Checking the flag every entry would cost more than it saves; every 1,024 is < 1 ms.
+        for block_start in range.clone().step_by(1_024) {
+            if cancel.load(AtomicOrdering::Relaxed) {
+                return None;
+            }
+            for index in block_start..(block_start + 1_024).min(range.end) {
+                let entry = &self.entries[index];
+                if let Some(score) = entry.score(query, prefilter) {
+                    hits.push(Hit { entry: index, kind: entry.kind, score });
+                }
+            }
+            // Trimming as we go keeps memory flat when a short query matches nearly everything.
+            if let Some(limit) = limit
+                && hits.len() > limit.saturating_mul(4).max(4_096)
+            {
+                keep_best(&mut hits, Some(limit));
+            }
+        }
+        Some(hits)
+    }
+}
+
+/// Sorts `hits` best first and keeps the first `limit`: a partial selection first, so that only
+/// the kept hits are fully sorted.
+fn keep_best(hits: &mut Vec<Hit>, limit: Option<usize>) {
+    if let Some(limit) = limit {
+        if limit == 0 {
+            hits.clear();
+            return;
+        }
+        if hits.len() > limit {
+            hits.select_nth_unstable_by(limit - 1, best_first);
+            hits.truncate(limit);
+        }
+    }
+    hits.sort_unstable_by(best_first);
+}

@@ -1,0 +1,118 @@
+//! The matching primitives every search path shares: case folding, the cheap in-order check, the
+//! fuzzy scorer for short fields and word-prefix matching for long ones.
+//!
+//! All text here is already folded ([`fold`]), so fuzzy-matcher runs case-sensitively: its own
+//! case-insensitive mode only knows ASCII, and folding once at index time is cheaper than
+//! comparing case on every keystroke.
+
+use std::sync::LazyLock;
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use super::SHORT_WORD;
+
+/// One matcher for the whole process: it keeps a scratch matrix per thread, so sharing it saves
+/// an allocation per call and is safe across threads.
+static MATCHER: LazyLock<SkimMatcherV2> = LazyLock::new(|| SkimMatcherV2::default().respect_case());
+
+/// Lower-cases `text` one character for one, so that character positions in the folded text are
+/// positions in the original (`"İ"` folds to `"i"`, not to the two characters `"i̇"`).
+pub fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    text.chars().map(fold_char).collect()
+}
+
+fn fold_char(c: char) -> char {
+    if c.is_ascii() { c.to_ascii_lowercase() } else { c.to_lowercase().next().unwrap_or(c) }
+}
+
+/// Whether the characters of `word` occur in `text` in order: a necessary condition for a fuzzy
+/// match, checked with `str::find` (memchr underneath) before the scorer builds its matrix.
+pub(crate) fn in_order(text: &str, word: &str) -> bool {
+    let mut rest = text;
+    for c in word.chars() {
+        match rest.find(c) {
+            Some(at) => rest = &rest[at + c.len_utf8()..],
+            None => return false,
+        }
+    }
+    true
+}
+
+/// The fuzzy score of `word` in the short field `text` (both folded), or `None` when the word's
+/// characters do not all occur in order. Clamped to `0..SHORT_WORD` so scores add up safely.
+pub(crate) fn short_score(text: &str, word: &str) -> Option<i64> {
+    MATCHER.fuzzy_match(text, word).map(|score| score.clamp(0, SHORT_WORD - 1))
+}
+
+/// The character positions the fuzzy scorer matched for `word` in the short field `text`.
+pub(crate) fn short_positions(text: &str, word: &str) -> Option<Vec<usize>> {
+    MATCHER.fuzzy_indices(text, word).map(|(_, positions)| positions)
+}
+
+/// Whether a match at byte `at` of `text` begins a word: nothing before it, or no letter or digit.
+fn starts_word(text: &str, at: usize) -> bool {
+    text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Whether a match of `len` bytes at byte `at` of `text` is a whole word.
+fn ends_word(text: &str, at: usize, len: usize) -> bool {
+    text[at + len..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// The score of `word` in the long field `text` (both folded): 2 when it is a whole word of the
+/// text, 1 when it only begins one, `None` when it begins none.
+pub(crate) fn body_score(text: &str, word: &str) -> Option<i64> {
+    let mut best = None;
+    for (at, _) in text.match_indices(word) {
+        if starts_word(text, at) {
+            if ends_word(text, at, word.len()) {
+                return Some(2);
+            }
+            best = Some(1);
+        }
+    }
+    best
+}
+
+/// The byte ranges where `word` begins a word of the long field `text` (folded).
+pub(crate) fn body_matches<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    text.match_indices(word).map(|(at, _)| at).filter(move |&at| starts_word(text, at))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_keeps_one_character_for_one() {
+        assert_eq!(fold("Scrum PO"), "scrum po");
+        assert_eq!(fold("ÉTÉ Ärger"), "été ärger");
+        // U+0130 lower-cases to two characters; folding keeps only the first.
+        assert_eq!(fold("İstanbul"), "istanbul");
+        assert_eq!(fold("İstanbul").chars().count(), "İstanbul".chars().count());
+    }
+
+    #[test]
+    fn the_in_order_check_follows_characters() {
+        assert!(in_order("certification", "crtfctn"));
+        assert!(!in_order("certification", "nc"));
+        assert!(in_order("café crème", "éè"));
+        assert!(!in_order("café crème", "èé"));
+        assert!(in_order("anything", ""));
+    }
+
+    #[test]
+    fn body_words_must_begin_a_word() {
+        let text = "a scrum team uses scrumban; (cspo) is a credential";
+        assert_eq!(body_score(text, "scrum"), Some(2), "whole word");
+        assert_eq!(body_score(text, "scrumb"), Some(1), "prefix of scrumban");
+        assert_eq!(body_score(text, "crum"), None, "inside a word");
+        assert_eq!(body_score(text, "cspo"), Some(2), "after a parenthesis");
+        assert_eq!(body_score(text, "(cspo)"), Some(2), "punctuation in the query");
+        assert_eq!(body_matches(text, "scrum").collect::<Vec<_>>(), vec![2, 18]);
+    }
+}

@@ -10,6 +10,9 @@ use std::process::ExitCode;
 use clap::{CommandFactory, Parser, Subcommand};
 
 mod kb;
+mod search;
+
+pub use search::SearchArgs;
 
 use crate::kb::{KbError, KnowledgeBase, load};
 use crate::print::{self, Section};
@@ -40,6 +43,8 @@ pub enum Command {
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(20..=1000))]
         width: Option<u16>,
     },
+    /// Search the FAQ (or, with --all, the whole knowledge base), typos tolerated
+    Search(SearchArgs),
     /// Inspect, validate or copy the knowledge base
     #[command(subcommand)]
     Kb(KbCommand),
@@ -93,6 +98,7 @@ pub fn run(cli: &Cli) -> Result<Option<ExitCode>, CliError> {
             let width = width.map_or_else(output_width, usize::from);
             write_out(&print::render(&kb, *section, width, styled_output()))?;
         }
+        Command::Search(args) => search::run(cli, args)?,
         Command::Kb(KbCommand::Check { file }) => kb::check(cli, file.as_ref())?,
         Command::Kb(KbCommand::Dump) => write_out(load::EMBEDDED)?,
         Command::Kb(KbCommand::Paths) => write_out(&kb::paths(cli))?,

@@ -71,12 +71,13 @@ impl Entry {
             let short = self
                 .short
                 .iter()
-                .filter(|field| !prefilter || in_order(field, word))
-                .filter_map(|field| short_score(field, word))
+                .filter(|field| !prefilter || in_order(field, &word.text))
+                .filter_map(|field| short_score(field, &word.text))
+                .filter(|&score| score >= word.floor)
                 .max();
             total += match short {
                 Some(score) => SHORT_WORD + score,
-                None => self.long.iter().filter_map(|field| body_score(field, word)).max()?,
+                None => self.long.iter().filter_map(|field| body_score(field, &word.text)).max()?,
             };
         }
         Some(total)

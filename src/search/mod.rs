@@ -10,7 +10,8 @@
 //!   query matches every item in scope with score 0.
 //! - Every word must match the item somewhere. A word matches a *short* field (a title, question,
 //!   tag, name) fuzzily with fuzzy-matcher's `SkimMatcherV2`, so typos that drop or add letters
-//!   still match; it matches a *long* field (an answer, a description) only where it begins a word
+//!   still match, as long as it scores at least half what the word scores against itself (so
+//!   letters scattered over a long question do not count); it matches a *long* field (an answer, a description) only where it begins a word
 //!   of the text, because a fuzzy subsequence of a paragraph matches almost any query.
 //! - A word scores [`SHORT_WORD`] plus its best fuzzy score (clamped to `0..SHORT_WORD`) when it
 //!   matches a short field, else 2 when it is a whole word of a long field, else 1. The item's

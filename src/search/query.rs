@@ -1,19 +1,37 @@
 //! A query, parsed once: its words folded to lower case, and the highlight positions it makes in
 //! any text, so that a view can highlight the text it draws from the knowledge base.
 
-use super::matching::{body_matches, fold, short_positions};
+use super::matching::{body_matches, fold, short_positions, short_score};
 
 /// A search query: the text as typed and its folded words.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Query {
     text: String,
-    words: Vec<String>,
+    words: Vec<Word>,
+}
+
+/// One folded word of a query and the least fuzzy score that counts as a match.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Word {
+    pub(crate) text: String,
+    /// Half what the word scores against itself. Below it, the word's letters are scattered over
+    /// a long question or statement ("skill" in "Sitting with developers ... appeals to you"
+    /// scores 24 of 111) rather than misspelt (a dropped letter keeps 80-95% of the score).
+    pub(crate) floor: i64,
 }
 
 impl Query {
     /// Parses `text`: words are separated by whitespace and compared case-insensitively.
     pub fn new(text: &str) -> Query {
-        Query { text: text.to_string(), words: text.split_whitespace().map(fold).collect() }
+        let words = text
+            .split_whitespace()
+            .map(|word| {
+                let text = fold(word);
+                let floor = short_score(&text, &text).unwrap_or(0) / 2;
+                Word { text, floor }
+            })
+            .collect();
+        Query { text: text.to_string(), words }
     }
 
     /// The query as typed.
@@ -27,7 +45,7 @@ impl Query {
     }
 
     /// The folded words.
-    pub(crate) fn words(&self) -> &[String] {
+    pub(crate) fn words(&self) -> &[Word] {
         &self.words
     }
 
@@ -36,8 +54,13 @@ impl Query {
     /// without repeats; empty when nothing matches.
     pub fn title_positions(&self, text: &str) -> Vec<usize> {
         let folded = fold(text);
-        let mut positions: Vec<usize> =
-            self.words.iter().filter_map(|word| short_positions(&folded, word)).flatten().collect();
+        let mut positions: Vec<usize> = self
+            .words
+            .iter()
+            .filter(|word| short_score(&folded, &word.text).is_some_and(|score| score >= word.floor))
+            .filter_map(|word| short_positions(&folded, &word.text))
+            .flatten()
+            .collect();
         positions.sort_unstable();
         positions.dedup();
         positions
@@ -50,7 +73,7 @@ impl Query {
         let folded = fold(text);
         let mut bytes: Vec<(usize, usize)> = Vec::new();
         for word in &self.words {
-            bytes.extend(body_matches(&folded, word).map(|at| (at, at + word.len())));
+            bytes.extend(body_matches(&folded, &word.text).map(|at| (at, at + word.text.len())));
         }
         if bytes.is_empty() {
             return Vec::new();
@@ -73,7 +96,8 @@ mod tests {
     #[test]
     fn words_are_split_at_whitespace_and_folded() {
         let query = Query::new("  Scrum\tCERTIFICATION ");
-        assert_eq!(query.words(), ["scrum", "certification"]);
+        let words: Vec<&str> = query.words().iter().map(|word| word.text.as_str()).collect();
+        assert_eq!(words, ["scrum", "certification"]);
         assert_eq!(query.as_str(), "  Scrum\tCERTIFICATION ");
         assert!(!query.is_empty());
         assert!(Query::new(" \t ").is_empty());
@@ -88,6 +112,12 @@ mod tests {
         let both = Query::new("cert scrum");
         assert_eq!(both.title_positions("Is a Scrum certification"), vec![5, 6, 7, 8, 9, 11, 12, 13, 14]);
         assert!(Query::new("xyz").title_positions("Is a Scrum certification").is_empty());
+        // Letters scattered over the text are below the floor: nothing to highlight.
+        assert!(
+            Query::new("pm")
+                .title_positions("how does safe change the product owner role compared")
+                .is_empty()
+        );
     }
 
     #[test]

@@ -63,24 +63,38 @@ fn ends_word(text: &str, at: usize, len: usize) -> bool {
     text[at + len..].chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
 
+/// Every byte position where `word` occurs in `text`, overlapping occurrences included: in
+/// "ax-x-x" the word "x-x" begins a word only at its second occurrence, which `match_indices`
+/// would skip.
+fn occurrences<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        if word.is_empty() {
+            return None;
+        }
+        let at = from + text.get(from..)?.find(word)?;
+        // Step one character, not the whole word, to see overlapping occurrences.
+        from = at + text[at..].chars().next().map_or(1, char::len_utf8);
+        Some(at)
+    })
+}
+
 /// The score of `word` in the long field `text` (both folded): 2 when it is a whole word of the
 /// text, 1 when it only begins one, `None` when it begins none.
 pub(crate) fn body_score(text: &str, word: &str) -> Option<i64> {
     let mut best = None;
-    for (at, _) in text.match_indices(word) {
-        if starts_word(text, at) {
-            if ends_word(text, at, word.len()) {
-                return Some(2);
-            }
-            best = Some(1);
+    for at in occurrences(text, word).filter(|&at| starts_word(text, at)) {
+        if ends_word(text, at, word.len()) {
+            return Some(2);
         }
+        best = Some(1);
     }
     best
 }
 
-/// The byte ranges where `word` begins a word of the long field `text` (folded).
+/// The byte positions where `word` begins a word of the long field `text` (folded).
 pub(crate) fn body_matches<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
-    text.match_indices(word).map(|(at, _)| at).filter(move |&at| starts_word(text, at))
+    occurrences(text, word).filter(move |&at| starts_word(text, at))
 }
 
 #[cfg(test)]
@@ -114,5 +128,9 @@ mod tests {
         assert_eq!(body_score(text, "cspo"), Some(2), "after a parenthesis");
         assert_eq!(body_score(text, "(cspo)"), Some(2), "punctuation in the query");
         assert_eq!(body_matches(text, "scrum").collect::<Vec<_>>(), vec![2, 18]);
+        // Overlapping occurrences: only the second "x-x" of "ax-x-x" begins a word.
+        assert_eq!(body_score("ax-x-x", "x-x"), Some(2));
+        assert_eq!(body_matches("ax-x-x", "x-x").collect::<Vec<_>>(), vec![3]);
+        assert_eq!(body_matches("éé é", "é").collect::<Vec<_>>(), vec![0, 5]);
     }
 }

@@ -32,8 +32,8 @@ fn the_knowledge_base_is_valid_and_queries_hit_a_share_of_it() {
     let kb = synthetic::knowledge_base(1_000, 3);
     pmpo::kb::validate::validate(&kb).unwrap_or_else(|errors| panic!("{errors:?}"));
     let with = |word: &str| kb.faq.iter().filter(|e| e.answer.to_lowercase().contains(word)).count();
-    // "certification" is one word of ~190: most answers (~100 words) hold a "cert..." word, a
-    // fair share hold "certification" itself, and not all of them do.
+    // "certification" is drawn with probability 1/(48 × H(168)) ≈ 1/274 per word; an answer of
+    // ~120 words holds it with probability 1 - (1 - 1/274)^120 ≈ 35%: a fair share, not all.
     assert!(with("cert") > 500, "{}", with("cert"));
-    assert!((100..900).contains(&with("certification")), "{}", with("certification"));
+    assert!((200..600).contains(&with("certification")), "{}", with("certification"));
 }

@@ -64,21 +64,32 @@ impl Entry {
         self.kind.tab()
     }
 
-    /// This entry's score for `query`, or `None` when some word matches none of its fields.
-    fn score(&self, query: &Query, prefilter: bool) -> Option<i64> {
-        let mut total = 0;
-        for word in query.words() {
-            let short = self
-                .short
+    /// This entry's score for `query`, or `None` when some word matches none of its fields or
+    /// when the entry cannot score more than `beat` (a hit already kept that comes earlier in the
+    /// knowledge base, so that it wins a tie). `short` is scratch space, reused across entries.
+    fn score(&self, query: &Query, prefilter: bool, beat: i64, short: &mut Vec<Option<i64>>) -> Option<i64> {
+        short.clear();
+        short.extend(query.words().iter().map(|word| {
+            self.short
                 .iter()
                 .filter(|field| !prefilter || in_order(field, &word.text))
                 .filter_map(|field| short_score(field, &word.text))
                 .filter(|&score| score >= word.floor)
-                .max();
-            total += match short {
-                Some(score) => SHORT_WORD + score,
-                None => self.long.iter().filter_map(|field| body_score(field, &word.text)).max()?,
-            };
+                .max()
+        }));
+        let known: i64 = short.iter().flatten().map(|score| SHORT_WORD + score).sum();
+        let unknown = short.iter().filter(|score| score.is_none()).count() as i64;
+        // A word found only in a body is worth at most 2: when even that cannot beat the hits
+        // kept, the bodies need not be read (the common case once the top `limit` have matched
+        // titles).
+        if known + 2 * unknown <= beat {
+            return None;
+        }
+        let mut total = known;
+        for (word, short) in query.words().iter().zip(short.iter()) {
+            if short.is_none() {
+                total += self.long.iter().filter_map(|field| body_score(field, &word.text)).max()?;
+            }
         }
         Some(total)
     }
@@ -219,6 +230,9 @@ impl Index {
     ) -> Option<Vec<Hit>> {
         let prefilter = self.tuning.prefilter;
         let mut hits = Vec::new();
+        let mut scratch = Vec::with_capacity(query.words().len());
+        // The score a new hit must beat to enter the best `limit` seen so far.
+        let mut beat = i64::MIN;
         // Checking the flag every entry would cost more than it saves; every 1,024 is < 1 ms.
         for block_start in range.clone().step_by(1_024) {
             if cancel.load(AtomicOrdering::Relaxed) {
@@ -226,15 +240,16 @@ impl Index {
             }
             for index in block_start..(block_start + 1_024).min(range.end) {
                 let entry = &self.entries[index];
-                if let Some(score) = entry.score(query, prefilter) {
+                if let Some(score) = entry.score(query, prefilter, beat, &mut scratch) {
                     hits.push(Hit { entry: index, kind: entry.kind, score });
                 }
             }
-            // Trimming as we go keeps memory flat when a short query matches nearly everything.
             if let Some(limit) = limit
-                && hits.len() > limit.saturating_mul(4).max(4_096)
+                && limit > 0
+                && hits.len() >= limit
             {
                 keep_best(&mut hits, Some(limit));
+                beat = hits[limit - 1].score;
             }
         }
         Some(hits)

@@ -10,175 +10,41 @@
 
 use pmpo::kb::{FaqEntry, KnowledgeBase};
 
-/// The words questions and answers are made of.
+/// The words questions and answers are made of, most frequent first: word `r` (from 1) is drawn
+/// with weight 1/r (Zipf's law, as in natural text). "certification" is the 48th of 168, so
+/// about two answers in five hold it or "certifications", and many words begin with c, ce or cer.
 pub const VOCABULARY: &[&str] = &[
-    "certification",
-    "certifications",
-    "certified",
-    "certificate",
-    "certify",
-    "certainty",
-    "certain",
-    "cert",
-    "ceremony",
-    "ceremonies",
-    "ceiling",
-    "centre",
-    "central",
-    "cereal",
-    "cerebral",
-    "cell",
-    "career",
-    "careers",
-    "candidate",
-    "capacity",
-    "case",
-    "change",
-    "coach",
-    "company",
-    "customer",
-    "competitor",
-    "context",
-    "cost",
-    "course",
-    "credential",
-    "criteria",
-    "culture",
-    "cycle",
-    "scrum",
-    "product",
-    "owner",
-    "manager",
-    "management",
-    "backlog",
-    "sprint",
-    "story",
-    "stories",
-    "roadmap",
-    "vision",
-    "strategy",
-    "market",
-    "research",
-    "stakeholder",
-    "team",
-    "developer",
-    "developers",
-    "delivery",
-    "release",
-    "feature",
-    "value",
-    "priority",
-    "priorities",
-    "agile",
-    "framework",
-    "safe",
-    "train",
-    "program",
-    "portfolio",
-    "salary",
-    "pay",
-    "bonus",
-    "equity",
-    "level",
-    "senior",
-    "junior",
-    "director",
-    "principal",
-    "staff",
-    "role",
-    "roles",
-    "title",
-    "job",
-    "posting",
-    "interview",
-    "question",
-    "answer",
-    "skill",
-    "skills",
-    "exam",
-    "assessment",
-    "training",
-    "alliance",
-    "institute",
-    "school",
-    "growth",
-    "metric",
-    "velocity",
-    "burndown",
-    "review",
-    "retrospective",
-    "planning",
-    "refinement",
-    "acceptance",
-    "done",
-    "quality",
-    "test",
-    "user",
-    "users",
-    "need",
-    "needs",
-    "problem",
-    "solution",
-    "budget",
-    "revenue",
-    "margin",
-    "pricing",
-    "launch",
-    "startup",
-    "enterprise",
-    "scale",
-    "size",
-    "org",
-    "hierarchy",
-    "authority",
-    "decision",
-    "decisions",
-    "trade-off",
-    "risk",
-    "outcome",
-    "output",
-    "the",
-    "a",
-    "an",
-    "of",
-    "to",
-    "and",
-    "or",
-    "in",
-    "on",
-    "for",
-    "with",
-    "without",
-    "is",
-    "are",
-    "can",
-    "should",
-    "does",
-    "how",
-    "what",
-    "when",
-    "why",
-    "who",
-    "which",
-    "your",
-    "their",
-    "every",
-    "most",
-    "more",
-    "less",
-    "first",
-    "next",
-    "after",
-    "before",
-    "between",
-    "across",
-    "rôle",
-    "café",
-    "naïve",
-    "Zürich",
-    "Ångström",
-    "façade",
+    "the", "of", "and", "to", "a", "in", "is", "for", "that", "on", "with", "as", "be", "it", "by",
+    "are", "or", "at", "from", "this", "an", "can", "your", "what", "how", "which", "who", "when",
+    "does", "should", "do", "not", "more", "most", "their", "team", "product", "owner", "manager",
+    "role", "work", "company", "scrum", "backlog", "sprint", "customer", "career", "certification",
+    "salary", "stakeholder", "roadmap", "strategy", "market", "change", "value", "case", "skills",
+    "vision", "course", "priority", "agile", "developers", "cost", "story", "review", "framework",
+    "level", "senior", "central", "context", "ceremony", "research", "delivery", "release",
+    "feature", "competitor", "capacity", "coach", "certain", "culture", "criteria", "credential",
+    "certified", "planning", "quality", "decision", "users", "needs", "problem", "solution",
+    "budget", "revenue", "pricing", "launch", "startup", "enterprise", "scale", "hierarchy",
+    "authority", "risk", "outcome", "output", "metric", "velocity", "burndown", "retrospective",
+    "refinement", "acceptance", "done", "test", "interview", "question", "answer", "exam",
+    "assessment", "training", "alliance", "institute", "school", "growth", "margin", "equity",
+    "bonus", "pay", "director", "principal", "staff", "junior", "title", "job", "posting", "cycle",
+    "certificate", "ceiling", "centre", "cell", "candidate", "certainty", "train", "program",
+    "portfolio", "safe", "trade-off", "size", "org", "every", "first", "next", "after", "before",
+    "between", "across", "without", "less", "stories", "ceremonies", "careers",
+    "certifications", "certify", "cert", "cereal", "cerebral", "rôle", "café", "naïve", "Zürich",
+    "Ångström", "façade",
 ];
+
+/// Cumulative Zipf weights of [`VOCABULARY`], for drawing a word with one random number.
+fn cumulative() -> Vec<f64> {
+    let mut sum = 0.0;
+    (1..=VOCABULARY.len())
+        .map(|rank| {
+            sum += 1.0 / rank as f64;
+            sum
+        })
+        .collect()
+}
 
 const TAGS: &[&str] = &[
     "certification",
@@ -221,17 +87,25 @@ impl Rng {
         low + (self.next_u64() % (high - low + 1) as u64) as usize
     }
 
-    /// One of `items`.
+    /// One of `items`, all equally likely.
     pub fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
         items[self.between(0, items.len() - 1)]
+    }
+
+    /// A word of the vocabulary, by Zipf weight; `cumulative` from [`cumulative`].
+    pub fn word(&mut self, cumulative: &[f64]) -> &'static str {
+        let total = cumulative.last().copied().unwrap_or(1.0);
+        let point = (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64 * total;
+        let rank = cumulative.partition_point(|&sum| sum <= point);
+        VOCABULARY[rank.min(VOCABULARY.len() - 1)]
     }
 }
 
 /// Text of `low..=high` characters: words from the vocabulary, a capital at each sentence start,
 /// sentences of `sentence` words ended by `end`.
-fn text(rng: &mut Rng, low: usize, high: usize, sentence: (usize, usize), end: char) -> String {
-    // The text ends one or two characters short of `target` (a word needs a space before it).
-    let target = rng.between(low + 1, high);
+fn text(rng: &mut Rng, weights: &[f64], low: usize, high: usize, sentence: (usize, usize), end: char) -> String {
+    // The text ends up to two characters short of `target` (a word needs ". " before it).
+    let target = rng.between(low + 2, high);
     let mut out = String::new();
     let mut length = 0; // in characters
     let mut left_in_sentence = 0;
@@ -244,7 +118,7 @@ fn text(rng: &mut Rng, low: usize, high: usize, sentence: (usize, usize), end: c
         };
         // One character stays free for the final punctuation.
         let room = (target - 1).saturating_sub(length + before);
-        let mut word = rng.pick(VOCABULARY);
+        let mut word = rng.word(weights);
         if word.chars().count() > room {
             if room == 0 {
                 break;
@@ -277,11 +151,12 @@ fn text(rng: &mut Rng, low: usize, high: usize, sentence: (usize, usize), end: c
 /// `n` FAQ entries generated from `seed`.
 pub fn faq(n: usize, seed: u64) -> Vec<FaqEntry> {
     let mut rng = Rng::new(seed);
+    let weights = cumulative();
     (0..n)
         .map(|i| FaqEntry {
             id: format!("faq-synthetic-{i}"),
-            question: text(&mut rng, 60, 100, (usize::MAX / 2, usize::MAX / 2), '?'),
-            answer: text(&mut rng, 400, 800, (8, 16), '.'),
+            question: text(&mut rng, &weights, 60, 100, (usize::MAX / 2, usize::MAX / 2), '?'),
+            answer: text(&mut rng, &weights, 400, 800, (8, 16), '.'),
             tags: (0..rng.between(1, 3)).map(|_| rng.pick(TAGS).to_string()).collect(),
         })
         .collect()

@@ -37,7 +37,10 @@ fn keystrokes() -> impl Iterator<Item = &'static str> {
 fn typing(c: &mut Criterion, name: &str, kb: &KnowledgeBase, scope: Scope) {
     let mut group = c.benchmark_group(format!("search_{name}"));
     if kb.faq.len() >= 10_000 {
-        group.sample_size(10).warm_up_time(Duration::from_millis(300)).measurement_time(Duration::from_secs(2));
+        group
+            .sample_size(10)
+            .warm_up_time(Duration::from_millis(300))
+            .measurement_time(Duration::from_secs(2));
     } else {
         group.warm_up_time(Duration::from_millis(300)).measurement_time(Duration::from_secs(1));
     }

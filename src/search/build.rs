@@ -1,56 +1,53 @@
 //! Which parts of the knowledge base are searchable, and which fields of each are short (matched
 //! fuzzily) or long (matched by word beginnings).
 
-use std::ops::Range;
-
 use super::Kind;
-use super::index::Entry;
-use crate::kb::{KnowledgeBase, Section};
+use super::index::{Builder, Index};
+use crate::kb::KnowledgeBase;
 
-/// The entries of `kb` in knowledge-base order, and where the FAQ entries sit among them.
-pub(super) fn entries(kb: &KnowledgeBase) -> (Vec<Entry>, Range<usize>) {
-    let mut entries = Vec::new();
+/// The index of `kb`, its entries in knowledge-base order.
+pub(super) fn index(kb: &KnowledgeBase) -> Index {
+    let mut index = Builder::default();
     for aspect in &kb.comparison {
-        entries.push(Entry::new(Kind::Aspect, &aspect.id, &aspect.name).long(&aspect.pm).long(&aspect.po));
+        index.entry(Kind::Aspect, &aspect.id, &aspect.name).long(&aspect.pm).long(&aspect.po);
     }
-    let section =
-        |section: &Section| Entry::new(Kind::Section, &section.id, &section.title).long(&section.body);
     for profile in [&kb.roles.pm, &kb.roles.po] {
-        entries.extend(profile.sections.iter().map(section));
-        entries.extend(profile.skills.iter().map(|skill| Entry::new(Kind::Skill, &skill.id, &skill.name)));
-    }
-    entries.extend(kb.roles.overlap.sections.iter().map(section));
-    for model in &kb.orgs.models {
-        let mut entry =
-            Entry::new(Kind::Org, &model.id, &model.name).short(&model.headline).long(&model.description);
-        for fact in &model.facts {
-            entry = entry.long(&fact.text);
+        for section in &profile.sections {
+            index.entry(Kind::Section, &section.id, &section.title).long(&section.body);
         }
-        entries.push(entry);
+        for skill in &profile.skills {
+            index.entry(Kind::Skill, &skill.id, &skill.name);
+        }
+    }
+    for section in &kb.roles.overlap.sections {
+        index.entry(Kind::Section, &section.id, &section.title).long(&section.body);
+    }
+    for model in &kb.orgs.models {
+        index.entry(Kind::Org, &model.id, &model.name).short(&model.headline).long(&model.description);
+        for fact in &model.facts {
+            index.long(&fact.text);
+        }
     }
     for rung in kb.careers.pm_ladder.iter().chain(&kb.careers.po_ladder) {
-        entries.push(Entry::new(Kind::Rung, &rung.id, &rung.title).long(&rung.scope));
+        index.entry(Kind::Rung, &rung.id, &rung.title).long(&rung.scope);
     }
     for cert in &kb.certifications.items {
-        entries.push(
-            Entry::new(Kind::Cert, &cert.id, &cert.name)
-                .short(&cert.issuer)
-                .long(&cert.requirement)
-                .long(&cert.standing),
-        );
+        index
+            .entry(Kind::Cert, &cert.id, &cert.name)
+            .short(&cert.issuer)
+            .long(&cert.requirement)
+            .long(&cert.standing);
     }
     for statement in kb.choose.statements.pm.iter().chain(&kb.choose.statements.po) {
-        entries.push(Entry::new(Kind::Statement, &statement.id, &statement.text));
+        index.entry(Kind::Statement, &statement.id, &statement.text);
     }
     // The FAQ last and contiguous, so that a FAQ-only search is a slice of the index.
-    let faq_start = entries.len();
     for faq in &kb.faq {
-        let mut entry = Entry::new(Kind::Faq, &faq.id, &faq.question);
+        index.entry(Kind::Faq, &faq.id, &faq.question);
         for tag in &faq.tags {
-            entry = entry.short(tag);
+            index.short(tag);
         }
-        entries.push(entry.long(&faq.answer));
+        index.long(&faq.answer);
     }
-    let faq = faq_start..entries.len();
-    (entries, faq)
+    index.finish()
 }

@@ -4,46 +4,19 @@ use std::cmp::Ordering;
 use std::ops::Range;
 use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
 
-use super::matching::{body_score, in_order, short_score};
-use super::{Kind, Query, SHORT_WORD, Scope};
+use super::texts::Texts;
+use super::{Kind, Query, Scope};
 use crate::kb::KnowledgeBase;
 
-/// One searchable item: what it is, where it lives, and its folded text.
+/// One searchable item: what it is and where it lives. Its folded text is in the index.
 #[derive(Debug, Clone)]
 pub struct Entry {
     kind: Kind,
     id: String,
     title: String,
-    /// Folded short fields, the title first: matched fuzzily.
-    short: Vec<String>,
-    /// Folded long fields: matched by word beginnings.
-    long: Vec<String>,
 }
 
 impl Entry {
-    /// A new entry; `title` is also its first short field.
-    pub(crate) fn new(kind: Kind, id: &str, title: &str) -> Entry {
-        Entry {
-            kind,
-            id: id.to_string(),
-            title: title.to_string(),
-            short: vec![super::fold(title)],
-            long: Vec::new(),
-        }
-    }
-
-    /// Adds a short field (a tag, a name): matched fuzzily.
-    pub(crate) fn short(mut self, text: &str) -> Entry {
-        self.short.push(super::fold(text));
-        self
-    }
-
-    /// Adds a long field (an answer, a description): matched by word beginnings.
-    pub(crate) fn long(mut self, text: &str) -> Entry {
-        self.long.push(super::fold(text));
-        self
-    }
-
     /// What kind of item this is.
     pub fn kind(&self) -> Kind {
         self.kind
@@ -63,35 +36,45 @@ impl Entry {
     pub fn tab(&self) -> &'static str {
         self.kind.tab()
     }
+}
 
-    /// This entry's score for `query`, or `None` when some word matches none of its fields or
-    /// when the entry cannot score more than `beat` (a hit already kept that comes earlier in the
-    /// knowledge base, so that it wins a tie). `short` is scratch space, reused across entries.
-    fn score(&self, query: &Query, prefilter: bool, beat: i64, short: &mut Vec<Option<i64>>) -> Option<i64> {
-        short.clear();
-        short.extend(query.words().iter().map(|word| {
-            self.short
-                .iter()
-                .filter(|field| !prefilter || in_order(field, &word.text))
-                .filter_map(|field| short_score(field, &word.text))
-                .filter(|&score| score >= word.floor)
-                .max()
-        }));
-        let known: i64 = short.iter().flatten().map(|score| SHORT_WORD + score).sum();
-        let unknown = short.iter().filter(|score| score.is_none()).count() as i64;
-        // A word found only in a body is worth at most 2: when even that cannot beat the hits
-        // kept, the bodies need not be read (the common case once the top `limit` have matched
-        // titles).
-        if known + 2 * unknown <= beat {
-            return None;
+/// Builds an index one entry and field at a time, in knowledge-base order.
+#[derive(Debug, Default)]
+pub(crate) struct Builder {
+    entries: Vec<Entry>,
+    texts: Texts,
+    faq_start: Option<usize>,
+}
+
+impl Builder {
+    /// Starts an entry; its title is also its first short field.
+    pub(crate) fn entry(&mut self, kind: Kind, id: &str, title: &str) -> &mut Builder {
+        if kind == Kind::Faq && self.faq_start.is_none() {
+            self.faq_start = Some(self.entries.len());
         }
-        let mut total = known;
-        for (word, short) in query.words().iter().zip(short.iter()) {
-            if short.is_none() {
-                total += self.long.iter().filter_map(|field| body_score(field, &word.text)).max()?;
-            }
-        }
-        Some(total)
+        self.entries.push(Entry { kind, id: id.to_string(), title: title.to_string() });
+        self.texts.start_entry();
+        self.texts.add_short(title);
+        self
+    }
+
+    /// Adds a short field (a tag, a name) to the current entry: matched fuzzily.
+    pub(crate) fn short(&mut self, text: &str) -> &mut Builder {
+        self.texts.add_short(text);
+        self
+    }
+
+    /// Adds a long field (an answer, a description) to the current entry: matched by words.
+    pub(crate) fn long(&mut self, text: &str) -> &mut Builder {
+        self.texts.add_long(text);
+        self
+    }
+
+    /// The finished index. The FAQ must come last, so that it is one contiguous range.
+    pub(crate) fn finish(self) -> Index {
+        let end = self.entries.len();
+        let faq = self.faq_start.unwrap_or(end)..end;
+        Index { entries: self.entries, texts: self.texts, faq, tuning: Tuning::default() }
     }
 }
 
@@ -136,6 +119,7 @@ impl Default for Tuning {
 #[derive(Debug, Clone)]
 pub struct Index {
     entries: Vec<Entry>,
+    texts: Texts,
     /// Where the FAQ entries sit (they are built last, so they are contiguous).
     faq: Range<usize>,
     tuning: Tuning,
@@ -144,8 +128,7 @@ pub struct Index {
 impl Index {
     /// Builds the index of `kb`.
     pub fn new(kb: &KnowledgeBase) -> Index {
-        let (entries, faq) = super::build::entries(kb);
-        Index { entries, faq, tuning: Tuning::default() }
+        super::build::index(kb)
     }
 
     /// The same index searched with other speed-ups (for benchmarks and equivalence tests).
@@ -239,9 +222,8 @@ impl Index {
                 return None;
             }
             for index in block_start..(block_start + 1_024).min(range.end) {
-                let entry = &self.entries[index];
-                if let Some(score) = entry.score(query, prefilter, beat, &mut scratch) {
-                    hits.push(Hit { entry: index, kind: entry.kind, score });
+                if let Some(score) = self.texts.score(index, query, prefilter, beat, &mut scratch) {
+                    hits.push(Hit { entry: index, kind: self.entries[index].kind, score });
                 }
             }
             if let Some(limit) = limit

@@ -27,6 +27,7 @@ mod build;
 mod index;
 mod matching;
 mod query;
+mod texts;
 mod worker;
 
 pub use index::{Entry, Hit, Index, Tuning};

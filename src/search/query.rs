@@ -1,7 +1,7 @@
 //! A query, parsed once: its words folded to lower case, and the highlight positions it makes in
 //! any text, so that a view can highlight the text it draws from the knowledge base.
 
-use super::matching::{body_matches, fold, short_positions, short_score};
+use super::matching::{body_matches, char_set, fold, short_positions, short_score};
 
 /// A search query: the text as typed and its folded words.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -18,6 +18,8 @@ pub(crate) struct Word {
     /// a long question or statement ("skill" in "Sitting with developers ... appeals to you"
     /// scores 24 of 111) rather than misspelt (a dropped letter keeps 80-95% of the score).
     pub(crate) floor: i64,
+    /// The word's characters, as [`char_set`] computes them.
+    pub(crate) set: u64,
 }
 
 impl Query {
@@ -28,7 +30,7 @@ impl Query {
             .map(|word| {
                 let text = fold(word);
                 let floor = short_score(&text, &text).unwrap_or(0) / 2;
-                Word { text, floor }
+                Word { floor, set: char_set(&text), text }
             })
             .collect();
         Query { text: text.to_string(), words }

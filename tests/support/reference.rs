@@ -80,7 +80,8 @@ pub fn search(
     scope: Scope,
     limit: Option<usize>,
 ) -> Vec<(String, Kind, i64)> {
-    let matcher = SkimMatcherV2::default().respect_case();
+    // A fresh matcher per call: fuzzy-matcher 0.3.7 leaks state between calls (see matching.rs).
+    let matcher = || SkimMatcherV2::default().respect_case();
     let words: Vec<String> = query.split_whitespace().map(|w| fold(w).into_iter().collect()).collect();
     let mut hits = Vec::new();
     'items: for item in items(kb) {
@@ -89,13 +90,13 @@ pub fn search(
         }
         let mut total = 0;
         for word in &words {
-            let floor = matcher.fuzzy_match(word, word).unwrap_or(0).clamp(0, SHORT_WORD - 1) / 2;
+            let floor = matcher().fuzzy_match(word, word).unwrap_or(0).clamp(0, SHORT_WORD - 1) / 2;
             let short = item
                 .short
                 .iter()
                 .filter_map(|field| {
                     let field: String = fold(field).into_iter().collect();
-                    matcher.fuzzy_match(&field, word).map(|s| s.clamp(0, SHORT_WORD - 1))
+                    matcher().fuzzy_match(&field, word).map(|s| s.clamp(0, SHORT_WORD - 1))
                 })
                 .filter(|&fuzzy| fuzzy >= floor)
                 .max();

@@ -4,7 +4,8 @@
 //!
 //! - `plain`: the reference implementation (folds text on every keystroke, scores everything);
 //! - `index`: text folded once, at load;
-//! - `prefilter`: + the in-order character check before the fuzzy scorer;
+//! - `prefilter`: + the character-set and in-order checks before fuzzy-matcher;
+//! - `port`: + pmpo's port of fuzzy-matcher's scorer on characters prepared at index time;
 //! - `top20`: + keeping only the best 20 (the overlay's view);
 //! - `threads2`: + two threads (the app's default above 4,096 entries);
 //! - `all2`: two threads and every hit kept (the FAQ tab's filter).
@@ -28,7 +29,11 @@ use pmpo::search::{Index, Query, Scope, Tuning};
 const WORD: &str = "certification";
 
 /// Every speed-up off but the index itself.
-const ONE_THREAD: Tuning = Tuning { prefilter: false, threads: 1, parallel_from: usize::MAX };
+const ONE_THREAD: Tuning = Tuning { prefilter: false, port: false, threads: 1, parallel_from: usize::MAX };
+/// Every speed-up but threads.
+const FAST: Tuning = Tuning { prefilter: true, port: true, threads: 1, parallel_from: usize::MAX };
+/// Every speed-up, two threads whatever the size.
+const TWO: Tuning = Tuning { threads: 2, parallel_from: 0, ..FAST };
 
 fn keystrokes() -> impl Iterator<Item = &'static str> {
     (1..=WORD.len()).map(|end| &WORD[..end])
@@ -44,12 +49,13 @@ fn typing(c: &mut Criterion, name: &str, kb: &KnowledgeBase, scope: Scope) {
     } else {
         group.warm_up_time(Duration::from_millis(300)).measurement_time(Duration::from_secs(1));
     }
-    let variants: [(&str, Tuning, Option<usize>); 5] = [
+    let variants: [(&str, Tuning, Option<usize>); 6] = [
         ("index", ONE_THREAD, None),
         ("prefilter", Tuning { prefilter: true, ..ONE_THREAD }, None),
-        ("top20", Tuning { prefilter: true, ..ONE_THREAD }, Some(20)),
-        ("threads2", Tuning { prefilter: true, threads: 2, parallel_from: 0 }, Some(20)),
-        ("all2", Tuning { prefilter: true, threads: 2, parallel_from: 0 }, None),
+        ("port", FAST, None),
+        ("top20", FAST, Some(20)),
+        ("threads2", TWO, Some(20)),
+        ("all2", TWO, None),
     ];
     let skip_plain = std::env::var_os("PMPO_BENCH_SKIP_PLAIN").is_some();
     for prefix in keystrokes() {

@@ -1,6 +1,7 @@
-//! The speed-ups change no result: the index (with and without the in-order check, on one thread
-//! and on two, keeping the top `limit` or everything) returns exactly what the plain reference
-//! implementation of the contract returns, for random queries on a synthetic knowledge base.
+//! The speed-ups change no result: the index (with and without the in-order check, with
+//! fuzzy-matcher or pmpo's port of its scorer, on one thread and on two, keeping the top `limit`
+//! or everything) returns exactly what the plain reference implementation of the contract
+//! returns, for random queries on a synthetic knowledge base.
 
 #[path = "support/reference.rs"]
 mod reference;
@@ -18,9 +19,11 @@ static EMBEDDED: LazyLock<KnowledgeBase> =
     LazyLock::new(|| KnowledgeBase::embedded().unwrap_or_else(|error| panic!("{error}")));
 
 /// Every speed-up on, two threads even for a small knowledge base.
-const FAST: Tuning = Tuning { prefilter: true, threads: 2, parallel_from: 0 };
+const FAST: Tuning = Tuning { prefilter: true, port: true, threads: 2, parallel_from: 0 };
+/// fuzzy-matcher itself as the scorer, behind the in-order check.
+const CRATE: Tuning = Tuning { prefilter: true, port: false, threads: 1, parallel_from: usize::MAX };
 /// Every speed-up off.
-const PLAIN: Tuning = Tuning { prefilter: false, threads: 1, parallel_from: usize::MAX };
+const PLAIN: Tuning = Tuning { prefilter: false, port: false, threads: 1, parallel_from: usize::MAX };
 
 fn indexed(
     kb: &KnowledgeBase,
@@ -79,6 +82,7 @@ proptest! {
     fn the_fast_path_returns_what_the_reference_returns(text in query(), scope in scope(), limit in limit()) {
         let expected = reference::search(&SYNTHETIC, &text, scope, limit);
         prop_assert_eq!(&indexed(&SYNTHETIC, FAST, &text, scope, limit), &expected, "fast, {:?}", text);
+        prop_assert_eq!(&indexed(&SYNTHETIC, CRATE, &text, scope, limit), &expected, "crate, {:?}", text);
         prop_assert_eq!(&indexed(&SYNTHETIC, PLAIN, &text, scope, limit), &expected, "plain, {:?}", text);
     }
 

@@ -4,7 +4,7 @@ use std::cmp::Ordering;
 use std::ops::Range;
 use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
 
-use super::texts::Texts;
+use super::texts::{How, Scratch, Texts};
 use super::{Kind, Query, Scope};
 use crate::kb::KnowledgeBase;
 
@@ -99,8 +99,12 @@ fn best_first(a: &Hit, b: &Hit) -> Ordering {
 /// change no result. [`Tuning::default`] is what the app uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tuning {
-    /// Check that a word's characters occur in order before running the fuzzy scorer.
+    /// Check that a word's characters occur in a field (as a set, then in order) before running
+    /// the fuzzy scorer, and skip long fields that lack them.
     pub prefilter: bool,
+    /// Score short fields with pmpo's port of fuzzy-matcher's scorer, on characters and bonuses
+    /// prepared at index time, rather than by calling fuzzy-matcher itself. Same scores.
+    pub port: bool,
     /// Threads to search with; 1 searches on the calling thread.
     pub threads: usize,
     /// Below this many entries in scope, search on the calling thread whatever `threads` says:
@@ -111,7 +115,7 @@ pub struct Tuning {
 impl Default for Tuning {
     fn default() -> Tuning {
         let threads = std::thread::available_parallelism().map_or(1, usize::from);
-        Tuning { prefilter: true, threads, parallel_from: 4_096 }
+        Tuning { prefilter: true, port: true, threads, parallel_from: 4_096 }
     }
 }
 
@@ -211,9 +215,9 @@ impl Index {
         limit: Option<usize>,
         cancel: &AtomicBool,
     ) -> Option<Vec<Hit>> {
-        let prefilter = self.tuning.prefilter;
+        let how = How { prefilter: self.tuning.prefilter, port: self.tuning.port };
         let mut hits = Vec::new();
-        let mut scratch = Vec::with_capacity(query.words().len());
+        let mut scratch = Scratch::default();
         // The score a new hit must beat to enter the best `limit` seen so far.
         let mut beat = i64::MIN;
         // Checking the flag every entry would cost more than it saves; every 1,024 is < 1 ms.
@@ -222,7 +226,7 @@ impl Index {
                 return None;
             }
             for index in block_start..(block_start + 1_024).min(range.end) {
-                if let Some(score) = self.texts.score(index, query, prefilter, beat, &mut scratch) {
+                if let Some(score) = self.texts.score(index, query, how, beat, &mut scratch) {
                     hits.push(Hit { entry: index, kind: self.entries[index].kind, score });
                 }
             }

@@ -27,6 +27,7 @@ mod build;
 mod index;
 mod matching;
 mod query;
+mod skim;
 mod texts;
 mod worker;
 

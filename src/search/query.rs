@@ -20,6 +20,8 @@ pub(crate) struct Word {
     pub(crate) floor: i64,
     /// The word's characters, as [`char_set`] computes them.
     pub(crate) set: u64,
+    /// The word's characters, for the scorer.
+    pub(crate) chars: Vec<char>,
 }
 
 impl Query {
@@ -30,7 +32,7 @@ impl Query {
             .map(|word| {
                 let text = fold(word);
                 let floor = short_score(&text, &text).unwrap_or(0) / 2;
-                Word { floor, set: char_set(&text), text }
+                Word { floor, set: char_set(&text), chars: text.chars().collect(), text }
             })
             .collect();
         Query { text: text.to_string(), words }

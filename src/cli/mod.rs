@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand};
 
+mod card;
 mod kb;
 
 use crate::kb::{KbError, KnowledgeBase, load};
@@ -43,6 +44,12 @@ pub enum Command {
     /// Inspect, validate or copy the knowledge base
     #[command(subcommand)]
     Kb(KbCommand),
+    /// Print one due flashcard, for a shell's start-up file (exits 0 when nothing is due)
+    Card {
+        /// Print the answer too
+        #[arg(long)]
+        answer: bool,
+    },
     /// Print a completion script for SHELL
     Completions {
         /// The shell to complete for
@@ -96,6 +103,7 @@ pub fn run(cli: &Cli) -> Result<Option<ExitCode>, CliError> {
         Command::Kb(KbCommand::Check { file }) => kb::check(cli, file.as_ref())?,
         Command::Kb(KbCommand::Dump) => write_out(load::EMBEDDED)?,
         Command::Kb(KbCommand::Paths) => write_out(&kb::paths(cli))?,
+        Command::Card { answer } => card::card(cli, *answer)?,
         Command::Completions { shell } => {
             let mut script = Vec::new();
             clap_complete::generate(*shell, &mut Cli::command(), "pmpo", &mut script);

@@ -114,11 +114,14 @@ pub fn run(cli: &Cli) -> Result<Option<ExitCode>, CliError> {
 }
 
 /// The width to wrap printed text at: the terminal's when stdout is one, else 80.
+///
+/// The terminal check comes first: without a terminal, crossterm's `size()` falls back to running
+/// `tput`, two child processes that cost milliseconds (`pmpo card` runs at every shell start).
 fn output_width() -> usize {
-    match ratatui::crossterm::terminal::size() {
-        Ok((columns, _)) if io::stdout().is_terminal() => usize::from(columns).clamp(20, 1000),
-        _ => 80,
+    if !io::stdout().is_terminal() {
+        return 80;
     }
+    ratatui::crossterm::terminal::size().map_or(80, |(columns, _)| usize::from(columns).clamp(20, 1000))
 }
 
 /// Escape codes only for a terminal, and never when `NO_COLOR` is set (<https://no-color.org>).

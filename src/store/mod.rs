@@ -159,8 +159,9 @@ pub fn read(path: &Path) -> Result<Option<State>, ReadError> {
     parse(&text).map(Some)
 }
 
-/// Parses a state document: the version first (so a newer file is recognised even when the rest
-/// of its shape is unknown), then the state.
+/// Parses a state document. A file whose version is newer than [`VERSION`] is refused whatever
+/// its shape; when the whole document does not parse, the version alone is read to tell a newer
+/// file from a corrupt one. (One parse in the usual case: `pmpo card` runs at every shell start.)
 pub fn parse(text: &str) -> Result<State, ReadError> {
     /// Only the version; every other field is skipped.
     #[derive(Deserialize)]
@@ -169,20 +170,26 @@ pub fn parse(text: &str) -> Result<State, ReadError> {
     }
     #[derive(Deserialize)]
     struct Document {
-        #[allow(dead_code, reason = "checked by the probe")]
         version: u32,
         #[serde(default)]
         state: State,
     }
-    let corrupt = |error: ron::error::SpannedError| ReadError::Corrupt { reason: error.to_string() };
-    let probe: Probe = ron::from_str(text).map_err(corrupt)?;
-    match probe.version {
+    let checked = |version| match version {
         0 => Err(ReadError::Corrupt { reason: "format version 0 does not exist".into() }),
         found if found > VERSION => Err(ReadError::Newer { found }),
-        _ => {
-            let mut state = ron::from_str::<Document>(text).map_err(corrupt)?.state;
+        _ => Ok(()),
+    };
+    match ron::from_str::<Document>(text) {
+        Ok(Document { version, mut state }) => {
+            checked(version)?;
             state.repair();
             Ok(state)
+        }
+        Err(error) => {
+            let probe: Probe =
+                ron::from_str(text).map_err(|_| ReadError::Corrupt { reason: error.to_string() })?;
+            checked(probe.version)?;
+            Err(ReadError::Corrupt { reason: error.to_string() })
         }
     }
 }

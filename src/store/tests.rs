@@ -44,6 +44,9 @@ fn a_minimal_hand_written_file_reads() -> Result<(), ReadError> {
 fn a_newer_version_is_refused_even_in_a_shape_this_pmpo_does_not_know() {
     let newer = r#"(version: 2, state: (bookmarks: 7), future: Some("thing"))"#;
     assert!(matches!(parse(newer), Err(ReadError::Newer { found: 2 })), "{:?}", parse(newer));
+    // Refused even when its shape happens to be one this pmpo could read.
+    let readable = r#"(version: 3, state: (bookmarks: ["faq-po-to-pm"]))"#;
+    assert!(matches!(parse(readable), Err(ReadError::Newer { found: 3 })), "{:?}", parse(readable));
 }
 
 #[test]

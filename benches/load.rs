@@ -1,5 +1,7 @@
 //! How long the embedded knowledge base takes to become usable: RON parse, then validation.
 
+#![allow(clippy::expect_used, reason = "a benchmark cannot run without its input")]
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use pmpo::kb::{KnowledgeBase, load, validate};
 

@@ -4,5 +4,5 @@
 //! tests and benchmarks can use every module directly. Domain modules (`kb`) never import ratatui.
 
 pub mod cli;
+pub mod doc;
 pub mod kb;
-pub mod print;

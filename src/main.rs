@@ -22,7 +22,8 @@ fn main() -> ExitCode {
 /// Until the interactive app lands, `pmpo` alone prints the overview and says what else there is.
 fn start_app(cli: &Cli) -> Result<ExitCode, cli::CliError> {
     let kb = cli::load_kb(cli.kb.as_deref())?;
-    let text = pmpo::print::render(&kb, pmpo::print::Section::Overview, 80, cli::styled_output());
+    let overview = pmpo::doc::section(&kb, pmpo::doc::Section::Overview);
+    let text = pmpo::doc::plain::render(&overview, 80, cli::styled_output());
     cli::write_out(&text)?;
     cli::write_out(
         "\nMore: `pmpo show SECTION` (compare, roles, orgs, careers, salary, certs, choose, faq); `pmpo --help`.\n",

@@ -11,8 +11,8 @@ use clap::{CommandFactory, Parser, Subcommand};
 
 mod kb;
 
+use crate::doc::{self, Section};
 use crate::kb::{KbError, KnowledgeBase, load};
-use crate::print::{self, Section};
 
 /// Product Manager vs Product Owner: compare the roles, look up salaries, study for interviews.
 #[derive(Debug, Parser)]
@@ -91,7 +91,7 @@ pub fn run(cli: &Cli) -> Result<Option<ExitCode>, CliError> {
         Command::Show { section, width } => {
             let kb = load_kb(cli.kb.as_deref())?;
             let width = width.map_or_else(output_width, usize::from);
-            write_out(&print::render(&kb, *section, width, styled_output()))?;
+            write_out(&doc::plain::render(&doc::section(&kb, *section), width, styled_output()))?;
         }
         Command::Kb(KbCommand::Check { file }) => kb::check(cli, file.as_ref())?,
         Command::Kb(KbCommand::Dump) => write_out(load::EMBEDDED)?,

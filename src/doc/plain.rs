@@ -211,7 +211,7 @@ mod tests {
 
     #[test]
     fn labels_hang_their_continuation_lines() {
-        let text = rendered(24, false, |d| {
+        let text = rendered(26, false, |d| {
             d.labelled_at(2, "Issuer", "Scrum Alliance, the body that awards it");
         });
         let lines: Vec<&str> = text.lines().collect();

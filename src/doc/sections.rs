@@ -63,7 +63,7 @@ fn overview(p: &mut Doc, kb: &KnowledgeBase) {
     p.paragraph(&o.why_it_matters);
     p.heading("Base salary at a glance (US)");
     for role in Role::ALL {
-        p.line(&format!("  {:<16} {}", role.title(), o.headline_salary.get(role)));
+        p.line(format!("  {:<16} {}", role.title(), o.headline_salary.get(role)));
     }
     p.heading("The bottom line");
     p.paragraph(&kb.choose.bottom_line);
@@ -74,7 +74,7 @@ fn overview(p: &mut Doc, kb: &KnowledgeBase) {
 /// The attribution line every reading of the knowledge base ends with.
 fn source(p: &mut Doc, kb: &KnowledgeBase) {
     let s = &kb.source;
-    p.paragraph(&format!(
+    p.paragraph(format!(
         "Source: “{}” by {} ({}), {}, last updated {}. {}",
         s.title, s.author, s.author_role, s.publisher, s.last_updated, s.note
     ));
@@ -103,7 +103,7 @@ fn roles(p: &mut Doc, kb: &KnowledgeBase) {
         p.heading(&section.title);
         p.paragraph(&section.body);
     }
-    p.heading(&format!(
+    p.heading(format!(
         "A week doing both jobs (common below {} employees)",
         overlap.combined_below_employees
     ));
@@ -117,14 +117,14 @@ fn roles(p: &mut Doc, kb: &KnowledgeBase) {
 }
 
 fn profile(p: &mut Doc, role: Role, profile: &RoleProfile) {
-    p.title(&format!("The {} in depth", role.title()));
+    p.title(format!("The {} in depth", role.title()));
     p.paragraph(&profile.tagline);
     p.paragraph(&profile.summary);
     for section in &profile.sections {
         p.heading(&section.title);
         p.paragraph(&section.body);
     }
-    p.heading(&format!("{} skills", role.title()));
+    p.heading(format!("{} skills", role.title()));
     for skill in &profile.skills {
         p.bullet(&skill.name);
     }
@@ -134,7 +134,7 @@ fn profile(p: &mut Doc, role: Role, profile: &RoleProfile) {
 fn orgs(p: &mut Doc, kb: &KnowledgeBase) {
     p.title("How organisations structure the roles");
     for model in &kb.orgs.models {
-        p.heading(&format!("{} ({}): {}", model.name, model.size_label(), model.headline));
+        p.heading(format!("{} ({}): {}", model.name, model.size_label(), model.headline));
         p.paragraph(&model.description);
         p.gap();
         for fact in &model.facts {
@@ -149,7 +149,7 @@ fn careers(p: &mut Doc, kb: &KnowledgeBase) {
     let careers = &kb.careers;
     p.title("Career paths");
     for role in Role::ALL {
-        p.heading(&format!("{} ladder, first rung to top", role.title()));
+        p.heading(format!("{} ladder, first rung to top", role.title()));
         for (i, rung) in careers.ladder(role).iter().enumerate() {
             let level = kb.salary.level_name(rung.salary_level);
             p.numbered(i + 1, &format!("{} — {} (pay ≈ {level})", rung.title, rung.scope));
@@ -158,15 +158,15 @@ fn careers(p: &mut Doc, kb: &KnowledgeBase) {
     p.heading("Moving between the ladders");
     for transition in &careers.transitions {
         let title = |id: &str| careers.rung(id).map_or(id.to_string(), |(_, rung)| rung.title.clone());
-        p.bullet(&format!("{} → {}: {}", title(&transition.from), title(&transition.to), transition.how));
+        p.bullet(format!("{} → {}: {}", title(&transition.from), title(&transition.to), transition.how));
     }
     p.heading("Beyond the Product Manager ladder");
     for exit in &careers.pm_exits {
-        p.bullet(&format!("{}: {}", exit.title, exit.why));
+        p.bullet(format!("{}: {}", exit.title, exit.why));
     }
     p.heading("Sideways moves for Product Owners");
     for lateral in &careers.po_lateral {
-        p.bullet(&format!("{}: {}", lateral.title, lateral.why));
+        p.bullet(format!("{}: {}", lateral.title, lateral.why));
     }
     p.gap();
     p.paragraph(&careers.salary_mapping_note);
@@ -205,7 +205,7 @@ fn certs(p: &mut Doc, kb: &KnowledgeBase) {
     p.title("Certifications");
     p.paragraph(&kb.certifications.summary);
     for role in Role::ALL {
-        p.heading(&format!("{} certifications", role.title()));
+        p.heading(format!("{} certifications", role.title()));
         for cert in kb.certifications.items.iter().filter(|cert| cert.role == role) {
             p.line(&cert.name);
             p.labelled_at(2, "Issuer", &cert.issuer);
@@ -219,7 +219,7 @@ fn certs(p: &mut Doc, kb: &KnowledgeBase) {
 fn choose(p: &mut Doc, kb: &KnowledgeBase) {
     p.title("Which role should you choose?");
     for role in Role::ALL {
-        p.heading(&format!("Choose {} if…", role.title()));
+        p.heading(format!("Choose {} if…", role.title()));
         for statement in kb.choose.statements.get(role) {
             p.bullet(&statement.text);
         }
@@ -231,7 +231,7 @@ fn choose(p: &mut Doc, kb: &KnowledgeBase) {
 fn faq(p: &mut Doc, kb: &KnowledgeBase) {
     p.title("Frequently asked questions");
     for (i, entry) in kb.faq.iter().enumerate() {
-        p.heading(&format!("{}. {}", i + 1, entry.question));
+        p.heading(format!("{}. {}", i + 1, entry.question));
         p.paragraph(&entry.answer);
         p.gap();
         p.labelled("Tags", entry.tags.join(", "));

@@ -112,7 +112,7 @@ fn roles(p: &mut Doc, kb: &KnowledgeBase) {
     }
     p.heading("Reading a job posting: three questions");
     for (i, question) in overlap.scope_questions.iter().enumerate() {
-        p.numbered(i + 1, &format!("{} {}", question.question, question.verdict));
+        p.numbered(i + 1, format!("{} {}", question.question, question.verdict));
     }
 }
 
@@ -152,7 +152,7 @@ fn careers(p: &mut Doc, kb: &KnowledgeBase) {
         p.heading(format!("{} ladder, first rung to top", role.title()));
         for (i, rung) in careers.ladder(role).iter().enumerate() {
             let level = kb.salary.level_name(rung.salary_level);
-            p.numbered(i + 1, &format!("{} — {} (pay ≈ {level})", rung.title, rung.scope));
+            p.numbered(i + 1, format!("{} — {} (pay ≈ {level})", rung.title, rung.scope));
         }
     }
     p.heading("Moving between the ladders");

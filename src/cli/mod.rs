@@ -10,9 +10,11 @@ use std::process::ExitCode;
 use clap::{CommandFactory, Parser, Subcommand};
 
 mod kb;
+mod snapshot;
 
 use crate::doc::{self, Section};
 use crate::kb::{KbError, KnowledgeBase, load};
+use crate::tabs::Tab;
 
 /// Product Manager vs Product Owner: compare the roles, look up salaries, study for interviews.
 #[derive(Debug, Parser)]
@@ -22,6 +24,14 @@ pub struct Cli {
     /// built-in one; see `pmpo kb paths`)
     #[arg(long, global = true, value_name = "FILE")]
     pub kb: Option<PathBuf>,
+
+    /// Open the app on this tab
+    #[arg(long, value_enum, value_name = "NAME", default_value_t = Tab::Overview, hide_default_value = true)]
+    pub tab: Tab,
+
+    /// Leave the mouse to the terminal (no clicks or wheel in the app; text can be selected)
+    #[arg(long)]
+    pub no_mouse: bool,
 
     /// What to do; without a command, pmpo opens the interactive app
     #[command(subcommand)]
@@ -43,6 +53,18 @@ pub enum Command {
     /// Inspect, validate or copy the knowledge base
     #[command(subcommand)]
     Kb(KbCommand),
+    /// Draw one frame of the app without a terminal and print it as text
+    Snapshot {
+        /// The tab to draw
+        #[arg(long, value_enum, value_name = "NAME")]
+        tab: Tab,
+        /// Columns
+        #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u16).range(1..=1000))]
+        width: u16,
+        /// Rows
+        #[arg(long, default_value_t = 24, value_parser = clap::value_parser!(u16).range(1..=1000))]
+        height: u16,
+    },
     /// Print a completion script for SHELL
     Completions {
         /// The shell to complete for
@@ -73,6 +95,9 @@ pub enum CliError {
     /// Writing the output failed.
     #[error("cannot write output: {0}")]
     Io(#[from] io::Error),
+    /// The terminal could not be set up or read.
+    #[error("pmpo: {0}")]
+    Terminal(io::Error),
 }
 
 /// Loads the knowledge base the way every command does: `--kb`, then `PMPO_KB`, then the config
@@ -96,6 +121,10 @@ pub fn run(cli: &Cli) -> Result<Option<ExitCode>, CliError> {
         Command::Kb(KbCommand::Check { file }) => kb::check(cli, file.as_ref())?,
         Command::Kb(KbCommand::Dump) => write_out(load::EMBEDDED)?,
         Command::Kb(KbCommand::Paths) => write_out(&kb::paths(cli))?,
+        Command::Snapshot { tab, width, height } => {
+            let kb = load_kb(cli.kb.as_deref())?;
+            write_out(&snapshot::render(kb, *tab, *width, *height))?;
+        }
         Command::Completions { shell } => {
             let mut script = Vec::new();
             clap_complete::generate(*shell, &mut Cli::command(), "pmpo", &mut script);

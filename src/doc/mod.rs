@@ -8,7 +8,7 @@
 pub mod plain;
 mod sections;
 
-pub use sections::{Section, section};
+pub use sections::{Section, overlap, role_profile, section};
 
 /// One block of a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,6 +36,9 @@ pub enum Block {
     Line(String),
     /// A blank line, unless one is there already.
     Gap,
+    /// Marks where the item with this id starts; takes no space. The app scrolls to anchors when
+    /// search or a bookmark jumps to an item.
+    Anchor(String),
     /// A table; cells wrap within their columns.
     Table {
         /// Column headings.
@@ -111,6 +114,11 @@ impl Doc {
     /// Adds a blank line.
     pub fn gap(&mut self) -> &mut Doc {
         self.push(Block::Gap)
+    }
+
+    /// Marks where the item `id` starts.
+    pub fn anchor(&mut self, id: impl Into<String>) -> &mut Doc {
+        self.push(Block::Anchor(id.into()))
     }
 
     /// Adds a table.

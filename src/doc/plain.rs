@@ -21,6 +21,7 @@ pub fn render(doc: &Doc, width: usize, styled: bool) -> String {
             Block::Numbered(number, text) => printer.numbered(*number, text),
             Block::Line(text) => printer.line(text),
             Block::Gap => printer.blank_line(),
+            Block::Anchor(_) => {}
             Block::Table { headers, rows } => printer.table(headers, rows),
         }
     }

@@ -89,8 +89,13 @@ fn compare(p: &mut Doc, kb: &KnowledgeBase) {
 
 fn roles(p: &mut Doc, kb: &KnowledgeBase) {
     for role in Role::ALL {
-        profile(p, role, kb.roles.profile(role));
+        role_profile(p, role, kb.roles.profile(role));
     }
+    overlap(p, kb);
+}
+
+/// Where the roles overlap: shared skills, the combined role and its week, reading job postings.
+pub fn overlap(p: &mut Doc, kb: &KnowledgeBase) {
     let overlap = &kb.roles.overlap;
     p.title("Where the roles overlap");
     p.paragraph(&overlap.summary);
@@ -100,7 +105,7 @@ fn roles(p: &mut Doc, kb: &KnowledgeBase) {
         p.bullet(skill);
     }
     for section in &overlap.sections {
-        p.heading(&section.title);
+        p.anchor(&section.id).heading(&section.title);
         p.paragraph(&section.body);
     }
     p.heading(format!(
@@ -110,23 +115,24 @@ fn roles(p: &mut Doc, kb: &KnowledgeBase) {
     for day in &overlap.combined_week {
         p.labelled_at(2, &day.day, &day.task);
     }
-    p.heading("Reading a job posting: three questions");
+    p.heading("Reading a job posting: ask what the job covers");
     for (i, question) in overlap.scope_questions.iter().enumerate() {
-        p.numbered(i + 1, format!("{} {}", question.question, question.verdict));
+        p.anchor(&question.id).numbered(i + 1, format!("{} {}", question.question, question.verdict));
     }
 }
 
-fn profile(p: &mut Doc, role: Role, profile: &RoleProfile) {
+/// One role in depth: tagline, summary, sections and skills.
+pub fn role_profile(p: &mut Doc, role: Role, profile: &RoleProfile) {
     p.title(format!("The {} in depth", role.title()));
     p.paragraph(&profile.tagline);
     p.paragraph(&profile.summary);
     for section in &profile.sections {
-        p.heading(&section.title);
+        p.anchor(&section.id).heading(&section.title);
         p.paragraph(&section.body);
     }
     p.heading(format!("{} skills", role.title()));
     for skill in &profile.skills {
-        p.bullet(&skill.name);
+        p.anchor(&skill.id).bullet(&skill.name);
     }
     p.gap();
 }

@@ -198,7 +198,7 @@ pub fn calculate(kb: &KnowledgeBase, inputs: Inputs) -> Breakdown {
         let total = base.percent_more(comp);
         steps.push(Step {
             kind: StepKind::TotalCompensation,
-            factors: format!("major tech company: low +{}%, high +{}% of base", comp.low, comp.high),
+            factors: format!("{}: low +{}%, high +{}% of base", inputs.company.key(), comp.low, comp.high),
             range: total,
         });
         fired.push(NoteTrigger::BigTech);

@@ -162,7 +162,7 @@ pub fn text(kb: &KnowledgeBase, breakdown: &Breakdown, width: usize, styled: boo
         ("Level", format!("{level} ({})", inputs.level.key())),
         ("Company", format!("{} ({})", inputs.company.label(), inputs.company.key())),
         ("Industry", inputs.industry.key().to_string()),
-        ("Cost of living", format!("{}{}%", if inputs.col.hundredths() > 0 { "+" } else { "" }, inputs.col)),
+        ("Cost of living", format!("{}%", inputs.col.signed())),
     ];
     for (label, value) in rows {
         for line in hanging(label, 16, &value, width) {

@@ -44,6 +44,12 @@ impl CostOfLiving {
         self.0 == 0
     }
 
+    /// The adjustment with an explicit sign when positive, as shown beside a `%`: `+7.5`, `-10`,
+    /// `0`.
+    pub fn signed(self) -> String {
+        if self.0 > 0 { format!("+{self}") } else { self.to_string() }
+    }
+
     /// The multiplier `1 + col/100` as a numerator over 10^4; at least 5,000 (−50 %), so positive.
     pub(super) fn factor(self) -> u128 {
         u128::from((10_000 + self.0).unsigned_abs())
@@ -200,6 +206,9 @@ mod tests {
         assert_eq!(shown(-5).as_deref(), Some("-0.05"));
         assert_eq!(shown(0).as_deref(), Some("0"));
         assert_eq!(shown(5_001), None);
+        assert_eq!(CostOfLiving(750).signed(), "+7.5");
+        assert_eq!(CostOfLiving(-1_000).signed(), "-10");
+        assert_eq!(CostOfLiving(0).signed(), "0");
         for hundredths in -5_000..=5_000 {
             let col = CostOfLiving(hundredths);
             assert_eq!(col.to_string().parse(), Ok(col), "{hundredths}");

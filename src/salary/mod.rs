@@ -25,7 +25,7 @@ pub use exact::Exact;
 pub use inputs::{Company, Inputs};
 pub use range::{ExactRange, WholeRange};
 
-use crate::kb::{Band, KnowledgeBase, Level, NoteTrigger, PerRole, SalaryNote};
+use crate::kb::{Band, KnowledgeBase, Level, NoteTrigger, PerRole, Role, SalaryNote};
 
 /// Why total compensation has no figure at a standard company.
 pub const NOT_ESTIMATED: &str =
@@ -183,10 +183,9 @@ pub fn calculate(kb: &KnowledgeBase, inputs: Inputs) -> Breakdown {
 
     if !inputs.col.is_zero() {
         range = range.times(inputs.col.factor(), 4);
-        let sign = if inputs.col.hundredths() > 0 { "+" } else { "" };
         steps.push(Step {
             kind: StepKind::CostOfLiving,
-            factors: format!("both ends {sign}{}%", inputs.col),
+            factors: format!("both ends {}%", inputs.col.signed()),
             range,
         });
         fired.push(NoteTrigger::CostOfLiving);
@@ -221,10 +220,7 @@ pub fn across_levels(kb: &KnowledgeBase, inputs: Inputs) -> Vec<LevelFigures> {
         .into_iter()
         .map(|level| {
             let at = |role| calculate(kb, inputs.with_level(level).with_role(role));
-            LevelFigures {
-                level,
-                roles: PerRole { pm: at(crate::kb::Role::Pm), po: at(crate::kb::Role::Po) },
-            }
+            LevelFigures { level, roles: PerRole { pm: at(Role::Pm), po: at(Role::Po) } }
         })
         .collect()
 }

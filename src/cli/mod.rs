@@ -10,7 +10,10 @@ use std::process::ExitCode;
 use clap::{CommandFactory, Parser, Subcommand};
 
 mod kb;
+mod salary;
 mod snapshot;
+
+pub use salary::SalaryArgs;
 
 use crate::doc::{self, Section};
 use crate::kb::{KbError, KnowledgeBase, load};
@@ -50,6 +53,8 @@ pub enum Command {
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(20..=1000))]
         width: Option<u16>,
     },
+    /// Work out a salary range from the article's figures, showing the working
+    Salary(SalaryArgs),
     /// Inspect, validate or copy the knowledge base
     #[command(subcommand)]
     Kb(KbCommand),
@@ -118,6 +123,7 @@ pub fn run(cli: &Cli) -> Result<Option<ExitCode>, CliError> {
             let width = width.map_or_else(output_width, usize::from);
             write_out(&doc::plain::render(&doc::section(&kb, *section), width, styled_output()))?;
         }
+        Command::Salary(args) => salary::run(&load_kb(cli.kb.as_deref())?, args)?,
         Command::Kb(KbCommand::Check { file }) => kb::check(cli, file.as_ref())?,
         Command::Kb(KbCommand::Dump) => write_out(load::EMBEDDED)?,
         Command::Kb(KbCommand::Paths) => write_out(&kb::paths(cli))?,
@@ -135,7 +141,7 @@ pub fn run(cli: &Cli) -> Result<Option<ExitCode>, CliError> {
 }
 
 /// The width to wrap printed text at: the terminal's when stdout is one, else 80.
-fn output_width() -> usize {
+pub(crate) fn output_width() -> usize {
     match ratatui::crossterm::terminal::size() {
         Ok((columns, _)) if io::stdout().is_terminal() => usize::from(columns).clamp(20, 1000),
         _ => 80,

@@ -96,6 +96,12 @@ impl App {
         self.tab
     }
 
+    /// The id of the knowledge-base item under the cursor on the active tab.
+    pub fn current_item(&self) -> Option<String> {
+        let ctx = Ctx { kb: &self.kb, theme: &self.theme };
+        self.view(self.tab).current_item(ctx, chrome(self.screen()).body)
+    }
+
     fn screen(&self) -> Rect {
         Rect::new(0, 0, self.size.width, self.size.height)
     }

@@ -13,9 +13,10 @@ use crate::kb::{Band, KnowledgeBase, Role};
 use crate::ui::list::adjust_offset;
 use crate::ui::pane::{self, Scroll};
 use crate::ui::wrap::wrap;
+use unicode_width::UnicodeWidthStr;
 
-/// From this width on, the detail sits beside the ladders rather than below them.
-const SIDE_BY_SIDE: u16 = 100;
+/// The detail sits beside the ladders when it can be at least this wide, else below them.
+const DETAIL_WIDTH: u16 = 36;
 
 /// Something on the ladders that can be selected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,6 +113,28 @@ fn grid(kb: &KnowledgeBase, spaced: bool) -> Grid {
     Grid { rows, arrows }
 }
 
+/// Where the ladders go: the rows, the text area, the first row shown, the blank rows above the
+/// drawing, and the column (from the left of the text area) the PO track starts at.
+struct Placement {
+    grid: Grid,
+    inner: Rect,
+    offset: usize,
+    top: u16,
+    po_x: u16,
+}
+
+impl Placement {
+    /// The row and column under a screen position.
+    fn cell_at(&self, position: Position) -> Option<Cell> {
+        if !self.inner.contains(position) || position.y < self.inner.y + self.top {
+            return None;
+        }
+        let row = self.offset + usize::from(position.y - self.inner.y - self.top);
+        let column = usize::from(position.x - self.inner.x >= self.po_x);
+        self.grid.rows.get(row).map(|cells| cells[column])
+    }
+}
+
 /// The Careers tab's state: the selected node, the ladders' scroll and the detail's.
 #[derive(Debug, Clone)]
 pub struct CareersTab {
@@ -126,9 +149,29 @@ impl Default for CareersTab {
     }
 }
 
+/// The widest label of each column, marker included ("▶● " is three columns).
+fn column_widths(kb: &KnowledgeBase) -> (u16, u16) {
+    let careers = &kb.careers;
+    let widest =
+        |titles: &mut dyn Iterator<Item = &String>| titles.map(|t| t.width()).max().unwrap_or(0) as u16 + 3;
+    let pm = widest(
+        &mut careers.pm_ladder.iter().map(|r| &r.title).chain(careers.pm_exits.iter().map(|m| &m.title)),
+    );
+    let po = widest(
+        &mut careers.po_ladder.iter().map(|r| &r.title).chain(careers.po_lateral.iter().map(|m| &m.title)),
+    );
+    (pm.max(20), po.max(16))
+}
+
+/// The gap between the ladders, where the PO → PM arrow runs.
+const ARROW: u16 = 6;
+
 fn areas(area: Rect, kb: &KnowledgeBase) -> (Rect, Rect) {
-    if area.width >= SIDE_BY_SIDE {
-        let [ladders, detail] = Layout::horizontal([Constraint::Length(64), Constraint::Fill(1)]).areas(area);
+    let (pm, po) = column_widths(kb);
+    let ladders = pm + ARROW + po + 4;
+    if area.width >= ladders + DETAIL_WIDTH {
+        let [ladders, detail] =
+            Layout::horizontal([Constraint::Length(ladders), Constraint::Fill(1)]).areas(area);
         (ladders, detail)
     } else {
         // The ladders as tall as they need without connectors, leaving the detail seven rows.
@@ -157,21 +200,24 @@ fn label(node: Node, kb: &KnowledgeBase) -> String {
 }
 
 impl CareersTab {
-    /// Rows and offset for the ladders pane at `area`.
-    fn layout(&self, kb: &KnowledgeBase, area: Rect) -> (Grid, Rect, usize) {
+    /// Where the drawing goes in the ladders pane at `area`.
+    fn layout(&self, kb: &KnowledgeBase, area: Rect) -> Placement {
         let (ladders, _) = areas(area, kb);
         let grid = grid(kb, spaced(kb, ladders));
         let inner = pane::inner(ladders);
         let selected = grid.rows.iter().position(|row| row.contains(&Cell::Node(self.selected))).unwrap_or(0);
         let offset = adjust_offset(self.offset, &vec![1; grid.rows.len()], selected, inner.height);
-        (grid, inner, offset)
+        // A ladder stands on the ground: spare rows go above it.
+        let top = inner.height.saturating_sub(grid.rows.len() as u16);
+        let (pm, po) = column_widths(kb);
+        let po_x = (inner.width / 2).max(pm + ARROW).min(inner.width.saturating_sub(po));
+        Placement { grid, inner, offset, top, po_x }
     }
 
     fn select(&mut self, node: Node, kb: &KnowledgeBase, area: Rect) {
         self.selected = node;
         self.detail = Scroll::default();
-        let (_, _, offset) = self.layout(kb, area);
-        self.offset = offset;
+        self.offset = self.layout(kb, area).offset;
     }
 
     /// The next node up or down the selected column, skipping connectors and headers.
@@ -257,13 +303,15 @@ impl CareersTab {
         let (kb, theme) = (ctx.kb, ctx.theme);
         let (ladders, _) = areas(area, kb);
         pane::frame(" Career ladders ", true, theme).render(ladders, buf);
-        let (grid, inner, offset) = self.layout(kb, area);
-        let column_width = inner.width / 2;
-        for (row_index, row) in grid.rows.iter().enumerate().skip(offset).take(usize::from(inner.height)) {
-            let y = inner.y + (row_index - offset) as u16;
+        let Placement { grid, inner, offset, top, po_x } = self.layout(kb, area);
+        let columns = [(inner.x, po_x), (inner.x + po_x, inner.width.saturating_sub(po_x))];
+        for (row_index, row) in
+            grid.rows.iter().enumerate().skip(offset).take(usize::from(inner.height - top))
+        {
+            let y = inner.y + top + (row_index - offset) as u16;
             let mut ends = [inner.x; 2];
             for (column, cell) in row.iter().enumerate() {
-                let x = inner.x + column as u16 * column_width;
+                let (x, column_width) = columns[column];
                 let style = if column == 0 { theme.pm } else { theme.po };
                 let line = match cell {
                     Cell::Node(node) => {
@@ -288,7 +336,7 @@ impl CareersTab {
             }
             // One arrow per row however many transitions share it; the detail lists each route.
             let routes = grid.arrows.iter().filter(|(row, _)| *row == row_index).count();
-            let (start, end) = (ends[0] + 1, inner.x + column_width);
+            let (start, end) = (ends[0] + 1, inner.x + po_x);
             if routes > 0 && end > start + 2 {
                 let length = usize::from(end - start - 1);
                 let label = if routes > 1 { format!(" {routes} routes ") } else { String::new() };
@@ -300,7 +348,7 @@ impl CareersTab {
         pane::render_scrollbar(grid.rows.len(), usize::from(inner.height), offset, ladders, buf, theme);
         let titles = [("Product Manager", theme.pm), ("Product Owner", theme.po)];
         for (column, (title, style)) in titles.into_iter().enumerate() {
-            let x = ladders.x + 2 + column as u16 * column_width;
+            let x = columns[column].0;
             buf.set_string(
                 x + 1,
                 ladders.bottom().saturating_sub(1),
@@ -317,7 +365,7 @@ impl TabView for CareersTab {
     }
 
     fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> bool {
-        let (grid, _, _) = self.layout(ctx.kb, area);
+        let grid = self.layout(ctx.kb, area).grid;
         let next = match action {
             Action::Up => self.step(&grid, true),
             Action::Down => self.step(&grid, false),
@@ -341,13 +389,7 @@ impl TabView for CareersTab {
     }
 
     fn click(&mut self, position: Position, ctx: Ctx<'_>, area: Rect) -> bool {
-        let (grid, inner, offset) = self.layout(ctx.kb, area);
-        if !inner.contains(position) {
-            return false;
-        }
-        let row = offset + usize::from(position.y - inner.y);
-        let column = usize::from(position.x - inner.x >= inner.width / 2);
-        match grid.rows.get(row).map(|cells| cells[column]) {
+        match self.layout(ctx.kb, area).cell_at(position) {
             Some(Cell::Node(node)) => {
                 self.select(node, ctx.kb, area);
                 true

@@ -32,13 +32,12 @@ pub fn keys(notation: &str) -> Vec<KeyEvent> {
     let mut events = Vec::new();
     let mut rest = notation;
     while let Some(c) = rest.chars().next() {
-        if c == '<' {
-            if let Some(end) = rest.find('>') {
-                let name = &rest[1..end];
-                events.push(named(name));
-                rest = &rest[end + 1..];
-                continue;
-            }
+        if c == '<'
+            && let Some(end) = rest.find('>')
+        {
+            events.push(named(&rest[1..end]));
+            rest = &rest[end + 1..];
+            continue;
         }
         let modifiers = if c.is_uppercase() { KeyModifiers::SHIFT } else { KeyModifiers::NONE };
         events.push(KeyEvent::new(KeyCode::Char(c), modifiers));

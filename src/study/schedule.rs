@@ -162,8 +162,10 @@ pub fn describe_wait(due: Timestamp, now: Timestamp) -> String {
     let seconds = due.saturating_sub(now);
     let (count, unit) = match seconds {
         ..=0 => return "now".to_string(),
-        1..3_600 => ((seconds + 59) / 60, "minute"),
-        3_600..DAY => ((seconds + 1_799) / 3_600, "hour"),
+        // Minutes round up (a card is never "due in 0 minutes"), hours and days to the nearest;
+        // each range ends where its rounding would reach the next unit ("in 60 minutes").
+        1..=3_540 => ((seconds + 59) / 60, "minute"),
+        3_541..=84_599 => ((seconds + 1_799) / 3_600, "hour"),
         _ => ((seconds + DAY / 2) / DAY, "day"),
     };
     let plural = if count == 1 { "" } else { "s" };

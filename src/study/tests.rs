@@ -104,7 +104,12 @@ fn waits_read_as_words() {
     assert_eq!(describe_wait(T0, T0), "now");
     assert_eq!(describe_wait(T0 + 1, T0), "in 1 minute");
     assert_eq!(describe_wait(T0 + 600, T0), "in 10 minutes");
+    assert_eq!(describe_wait(T0 + 3_540, T0), "in 59 minutes");
+    assert_eq!(describe_wait(T0 + 3_590, T0), "in 1 hour", "not in 60 minutes");
     assert_eq!(describe_wait(T0 + 5 * 3_600, T0), "in 5 hours");
+    // 23 h 29 min rounds to 23 hours; 23 h 45 min to a day, not "24 hours".
+    assert_eq!(describe_wait(T0 + 84_540, T0), "in 23 hours");
+    assert_eq!(describe_wait(T0 + 85_500, T0), "in 1 day");
     assert_eq!(describe_wait(T0 + DAY, T0), "in 1 day");
     assert_eq!(describe_wait(T0 + 3 * DAY, T0), "in 3 days");
 }

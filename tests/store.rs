@@ -113,6 +113,19 @@ fn a_corrupt_file_is_moved_aside_and_an_earlier_one_is_kept() {
     assert_eq!(file_names(dir.path()), ["state.ron.corrupt", "state.ron.corrupt.1"]);
 }
 
+#[cfg(unix)]
+#[test]
+fn a_notice_never_carries_control_characters() {
+    // The notice names the folder, and a folder's name may hold an escape sequence.
+    let root = temp();
+    let dir = root.path().join("data\x1b[2J\x07");
+    fs::create_dir(&dir).expect("folder");
+    fs::write(dir.join("state.ron"), "(version: 1, state: \x1b[31m").expect("write");
+    let notice = open(&dir).notice.expect("the user is told");
+    assert!(notice.contains("corrupt") && notice.contains("data?[2J?"), "{notice:?}");
+    assert!(!notice.chars().any(char::is_control), "{notice:?}");
+}
+
 #[test]
 fn a_newer_file_is_refused_and_never_overwritten() {
     let dir = temp();

@@ -143,7 +143,7 @@ impl Store {
         };
         let (state, set_aside) = loaded.split(known);
         let store = Store { target, set_aside, last_written: None, failing: false };
-        Opened { store, state, notice }
+        Opened { store, state, notice: notice.map(printable) }
     }
 
     /// Opens the state in the default data folder ([`data_dir`]).
@@ -213,7 +213,7 @@ impl Store {
             Err(_) if self.failing => None,
             Err(error) => {
                 self.failing = true;
-                Some(format!("progress not saved: {error}"))
+                Some(printable(format!("progress not saved: {error}")))
             }
         }
     }
@@ -223,6 +223,16 @@ impl Opened {
     fn fresh(target: Target, notice: String) -> Opened {
         let store = Store { target, set_aside: State::default(), last_written: None, failing: false };
         Opened { store, state: State::default(), notice: Some(notice) }
+    }
+}
+
+/// A message safe to draw in a terminal: a parse error may quote bytes of a corrupt file, and a
+/// path may hold anything, so control characters (escape sequences) become `?`.
+fn printable(message: String) -> String {
+    if message.chars().any(char::is_control) {
+        message.chars().map(|c| if c.is_control() { '?' } else { c }).collect()
+    } else {
+        message
     }
 }
 

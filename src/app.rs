@@ -81,7 +81,13 @@ impl App {
         self.size = Size::new(area.width, area.height);
         while self.running {
             terminal.draw(|frame| frame.render_widget(&self, frame.area()))?;
-            self.handle_event(&event::read()?);
+            let event = event::read()?;
+            if let Event::Resize(..) = event {
+                // A burst of resizes (dragging a window, tmux) can leave the screen out of step
+                // with ratatui's idea of it; repaint everything rather than a diff.
+                terminal.clear()?;
+            }
+            self.handle_event(&event);
         }
         Ok(())
     }

@@ -4,6 +4,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use pmpo::cli::{self, Cli};
+use pmpo::terminal::{self, Options};
+use pmpo::ui::Theme;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -19,13 +21,12 @@ fn main() -> ExitCode {
     })
 }
 
-/// Until the interactive app lands, `pmpo` alone prints the overview and says what else there is.
+/// The knowledge base loads before the terminal is touched, so a broken one is reported on a
+/// normal screen.
 fn start_app(cli: &Cli) -> Result<ExitCode, cli::CliError> {
     let kb = cli::load_kb(cli.kb.as_deref())?;
-    let text = pmpo::print::render(&kb, pmpo::print::Section::Overview, 80, cli::styled_output());
-    cli::write_out(&text)?;
-    cli::write_out(
-        "\nMore: `pmpo show SECTION` (compare, roles, orgs, careers, salary, certs, choose, faq); `pmpo --help`.\n",
-    )?;
+    let options =
+        Options { tab: cli.tab, mouse: !cli.no_mouse, theme: Theme::for_environment(cli::no_color()) };
+    terminal::run(kb, options).map_err(cli::CliError::Terminal)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -9,13 +9,18 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand};
 
+mod card;
 mod kb;
+mod salary;
 mod search;
+mod snapshot;
 
+pub use salary::SalaryArgs;
 pub use search::SearchArgs;
 
+use crate::doc::{self, Section};
 use crate::kb::{KbError, KnowledgeBase, load};
-use crate::print::{self, Section};
+use crate::tabs::Tab;
 
 /// Product Manager vs Product Owner: compare the roles, look up salaries, study for interviews.
 #[derive(Debug, Parser)]
@@ -25,6 +30,14 @@ pub struct Cli {
     /// built-in one; see `pmpo kb paths`)
     #[arg(long, global = true, value_name = "FILE")]
     pub kb: Option<PathBuf>,
+
+    /// Open the app on this tab
+    #[arg(long, value_enum, value_name = "NAME", default_value_t = Tab::Overview, hide_default_value = true)]
+    pub tab: Tab,
+
+    /// Leave the mouse to the terminal (no clicks or wheel in the app; text can be selected)
+    #[arg(long)]
+    pub no_mouse: bool,
 
     /// What to do; without a command, pmpo opens the interactive app
     #[command(subcommand)]
@@ -43,11 +56,31 @@ pub enum Command {
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(20..=1000))]
         width: Option<u16>,
     },
+    /// Work out a salary range from the article's figures, showing the working
+    Salary(SalaryArgs),
     /// Search the FAQ (or, with --all, the whole knowledge base), typos tolerated
     Search(SearchArgs),
     /// Inspect, validate or copy the knowledge base
     #[command(subcommand)]
     Kb(KbCommand),
+    /// Print one due flashcard, for a shell's start-up file (exits 0 when nothing is due)
+    Card {
+        /// Print the answer too
+        #[arg(long)]
+        answer: bool,
+    },
+    /// Draw one frame of the app without a terminal and print it as text
+    Snapshot {
+        /// The tab to draw
+        #[arg(long, value_enum, value_name = "NAME")]
+        tab: Tab,
+        /// Columns
+        #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u16).range(1..=1000))]
+        width: u16,
+        /// Rows
+        #[arg(long, default_value_t = 24, value_parser = clap::value_parser!(u16).range(1..=1000))]
+        height: u16,
+    },
     /// Print a completion script for SHELL
     Completions {
         /// The shell to complete for
@@ -78,6 +111,9 @@ pub enum CliError {
     /// Writing the output failed.
     #[error("cannot write output: {0}")]
     Io(#[from] io::Error),
+    /// The terminal could not be set up or read.
+    #[error("pmpo: {0}")]
+    Terminal(io::Error),
 }
 
 /// Loads the knowledge base the way every command does: `--kb`, then `PMPO_KB`, then the config
@@ -96,12 +132,18 @@ pub fn run(cli: &Cli) -> Result<Option<ExitCode>, CliError> {
         Command::Show { section, width } => {
             let kb = load_kb(cli.kb.as_deref())?;
             let width = width.map_or_else(output_width, usize::from);
-            write_out(&print::render(&kb, *section, width, styled_output()))?;
+            write_out(&doc::plain::render(&doc::section(&kb, *section), width, styled_output()))?;
         }
+        Command::Salary(args) => salary::run(&load_kb(cli.kb.as_deref())?, args)?,
         Command::Search(args) => search::run(cli, args)?,
         Command::Kb(KbCommand::Check { file }) => kb::check(cli, file.as_ref())?,
         Command::Kb(KbCommand::Dump) => write_out(load::EMBEDDED)?,
         Command::Kb(KbCommand::Paths) => write_out(&kb::paths(cli))?,
+        Command::Card { answer } => card::card(cli, *answer)?,
+        Command::Snapshot { tab, width, height } => {
+            let kb = load_kb(cli.kb.as_deref())?;
+            write_out(&snapshot::render(kb, *tab, *width, *height))?;
+        }
         Command::Completions { shell } => {
             let mut script = Vec::new();
             clap_complete::generate(*shell, &mut Cli::command(), "pmpo", &mut script);
@@ -112,11 +154,14 @@ pub fn run(cli: &Cli) -> Result<Option<ExitCode>, CliError> {
 }
 
 /// The width to wrap printed text at: the terminal's when stdout is one, else 80.
-fn output_width() -> usize {
-    match ratatui::crossterm::terminal::size() {
-        Ok((columns, _)) if io::stdout().is_terminal() => usize::from(columns).clamp(20, 1000),
-        _ => 80,
+///
+/// The terminal check comes first: without a terminal, crossterm's `size()` falls back to running
+/// `tput`, two child processes that cost milliseconds (`pmpo card` runs at every shell start).
+pub(crate) fn output_width() -> usize {
+    if !io::stdout().is_terminal() {
+        return 80;
     }
+    ratatui::crossterm::terminal::size().map_or(80, |(columns, _)| usize::from(columns).clamp(20, 1000))
 }
 
 /// Escape codes only for a terminal, and never when `NO_COLOR` is set (<https://no-color.org>).

@@ -10,6 +10,8 @@ pub mod validate;
 
 pub use error::KbError;
 pub use model::*;
+pub use query::ParseKeyError;
+pub(crate) use query::parse_key;
 
 impl KnowledgeBase {
     /// The knowledge base built into the binary, parsed and validated.

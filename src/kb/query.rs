@@ -1,6 +1,20 @@
 //! Small lookups over the model that the command line, the app, search and study all share.
 
-use super::model::{Careers, Level, OrgModel, Orgs, Role, Rung, Salary, SalaryLevel};
+use std::str::FromStr;
+
+use super::model::{
+    Careers, Industry, KnowledgeBase, Level, OrgModel, Orgs, Role, Rung, Salary, SalaryLevel,
+};
+use super::validate;
+
+impl KnowledgeBase {
+    /// Every item id in the knowledge base (aspects, sections, skills, scope questions, org models,
+    /// rungs, transitions, moves, salary notes, certifications, statements, FAQ entries): what a
+    /// bookmark may refer to. The same list the validator checks for uniqueness, so they never drift.
+    pub fn item_ids(&self) -> impl Iterator<Item = &str> {
+        validate::ids(self).into_iter().map(|(_, id)| id)
+    }
+}
 
 impl Orgs {
     /// The model a company of `employees` people falls under: the first, smallest-first, whose
@@ -42,9 +56,84 @@ impl Salary {
     }
 }
 
+/// A name that is not one of a closed set's keys (`pmpo salary --role cto`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {kind} \"{given}\": expected one of {expected}")]
+pub struct ParseKeyError {
+    /// What was being named ("role").
+    pub kind: &'static str,
+    /// What was given.
+    pub given: String,
+    /// The valid keys, comma-separated.
+    pub expected: String,
+}
+
+/// The value in `all` whose key is `text`, exactly (keys are lowercase, as saved and as typed).
+pub(crate) fn parse_key<T: Copy>(
+    all: &[T],
+    key: fn(T) -> &'static str,
+    kind: &'static str,
+    text: &str,
+) -> Result<T, ParseKeyError> {
+    all.iter().copied().find(|value| key(*value) == text).ok_or_else(|| ParseKeyError {
+        kind,
+        given: text.to_string(),
+        expected: all.iter().map(|value| key(*value)).collect::<Vec<_>>().join(", "),
+    })
+}
+
+impl FromStr for Role {
+    type Err = ParseKeyError;
+
+    /// `pm` or `po`.
+    fn from_str(text: &str) -> Result<Role, ParseKeyError> {
+        parse_key(&Role::ALL, Role::key, "role", text)
+    }
+}
+
+impl FromStr for Level {
+    type Err = ParseKeyError;
+
+    /// `entry`, `mid`, `senior`, `staff` or `director`.
+    fn from_str(text: &str) -> Result<Level, ParseKeyError> {
+        parse_key(&Level::ALL, Level::key, "level", text)
+    }
+}
+
+impl FromStr for Industry {
+    type Err = ParseKeyError;
+
+    /// `tech`, `finance` or `healthcare`.
+    fn from_str(text: &str) -> Result<Industry, ParseKeyError> {
+        parse_key(&Industry::ALL, Industry::key, "industry", text)
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::*;
     use crate::kb::KnowledgeBase;
+
+    #[test]
+    fn keys_read_back_and_unknown_ones_name_the_valid_keys() {
+        for role in Role::ALL {
+            assert_eq!(role.key().parse(), Ok(role));
+        }
+        for level in Level::ALL {
+            assert_eq!(level.key().parse(), Ok(level));
+        }
+        for industry in Industry::ALL {
+            assert_eq!(industry.key().parse(), Ok(industry));
+        }
+        let error = "PM".parse::<Role>().err().map(|error| error.to_string());
+        assert_eq!(error.as_deref(), Some("unknown role \"PM\": expected one of pm, po"));
+        let error = "vp".parse::<Level>().err().map(|error| error.to_string());
+        assert_eq!(
+            error.as_deref(),
+            Some("unknown level \"vp\": expected one of entry, mid, senior, staff, director")
+        );
+        assert!("retail".parse::<Industry>().is_err());
+    }
 
     #[test]
     fn sizes_on_a_shared_end_go_to_the_smaller_model() -> Result<(), Box<dyn std::error::Error>> {
@@ -57,6 +146,25 @@ mod tests {
         assert_eq!(model(500), Some("org-mid-size"));
         assert_eq!(model(501), Some("org-enterprise"));
         assert_eq!(model(u32::MAX), Some("org-enterprise"));
+        Ok(())
+    }
+
+    #[test]
+    fn item_ids_cover_every_kind_of_item() -> Result<(), Box<dyn std::error::Error>> {
+        let kb = KnowledgeBase::embedded()?;
+        let ids: Vec<&str> = kb.item_ids().collect();
+        for id in ["aspect-origin", "pm-vision-roadmap", "skill-po-backlog", "scope-both", "org-startup"] {
+            assert!(ids.contains(&id), "{id}");
+        }
+        for id in ["rung-cpo", "transition-safe-po-to-pm", "move-agile-coach", "note-big-tech-total-comp"] {
+            assert!(ids.contains(&id), "{id}");
+        }
+        for id in ["cert-reforge", "choose-po-craft", "faq-po-misconception"] {
+            assert!(ids.contains(&id), "{id}");
+        }
+        // 11 aspects, 8 role sections, 20 skills, 2 overlap sections, 3 scope questions, 3 org
+        // models, 10 rungs, 2 transitions, 6 moves, 4 notes, 8 certs, 14 statements, 8 FAQ = 99.
+        assert_eq!(ids.len(), 99);
         Ok(())
     }
 }

@@ -72,7 +72,7 @@ fn check_text(text: &str) -> Result<(), String> {
 }
 
 /// Every id with the path of the item that carries it.
-fn ids<'a>(kb: &'a KnowledgeBase) -> Vec<(String, &'a str)> {
+pub(super) fn ids<'a>(kb: &'a KnowledgeBase) -> Vec<(String, &'a str)> {
     let mut ids = Vec::new();
     let mut add = |path: String, id: &'a str| ids.push((path, id));
     for (i, aspect) in kb.comparison.iter().enumerate() {

@@ -1,20 +1,35 @@
-//! Plain-text rendering of the knowledge base for `pmpo show`: wrapped to a width, readable in
-//! `less`, and styled with bold headings only when asked to (a terminal without `NO_COLOR`).
-//!
-//! This is the reading face of pmpo for pipes and scripts; it shares no code with the terminal UI
-//! because it targets a stream of lines, not a grid of cells.
-
-mod sections;
-
-pub use sections::{Section, render};
+//! Documents as plain text for `pmpo show`: wrapped to a width, readable in `less`, and styled
+//! with bold headings only when asked to (a terminal without `NO_COLOR`).
 
 use unicode_width::UnicodeWidthStr;
+
+use super::{Block, Doc};
 
 const BOLD: &str = "\x1b[1m";
 const RESET: &str = "\x1b[0m";
 
+/// Renders `doc` as text wrapped at `width` columns (at least 20), bold headings when `styled`.
+pub fn render(doc: &Doc, width: usize, styled: bool) -> String {
+    let mut printer = Printer::new(width, styled);
+    for block in &doc.blocks {
+        match block {
+            Block::Title(text) => printer.underlined(text, '='),
+            Block::Heading(text) => printer.underlined(text, '-'),
+            Block::Paragraph(text) => printer.paragraph(text),
+            Block::Labelled { indent, label, text } => printer.labelled(*indent, label, text),
+            Block::Bullet(text) => printer.wrapped(text, "  • ", "    "),
+            Block::Numbered(number, text) => printer.numbered(*number, text),
+            Block::Line(text) => printer.line(text),
+            Block::Gap => printer.blank_line(),
+            Block::Anchor(_) => {}
+            Block::Table { headers, rows } => printer.table(headers, rows),
+        }
+    }
+    printer.finish()
+}
+
 /// Builds wrapped text one block at a time.
-pub struct Printer {
+struct Printer {
     width: usize,
     styled: bool,
     out: String,
@@ -22,12 +37,12 @@ pub struct Printer {
 
 impl Printer {
     /// A printer that wraps at `width` columns (at least 20) and styles headings when `styled`.
-    pub fn new(width: usize, styled: bool) -> Printer {
+    fn new(width: usize, styled: bool) -> Printer {
         Printer { width: width.max(20), styled, out: String::new() }
     }
 
     /// The finished text, ending with exactly one newline.
-    pub fn finish(mut self) -> String {
+    fn finish(mut self) -> String {
         let trimmed = self.out.trim_end().len();
         self.out.truncate(trimmed);
         self.out.push('\n');
@@ -49,16 +64,6 @@ impl Printer {
         self.out.push('\n');
     }
 
-    /// The document's title, underlined with `=`.
-    pub fn title(&mut self, text: &str) {
-        self.underlined(text, '=');
-    }
-
-    /// A section heading, underlined with `-`.
-    pub fn heading(&mut self, text: &str) {
-        self.underlined(text, '-');
-    }
-
     fn underlined(&mut self, text: &str, rule: char) {
         self.blank_line();
         for line in textwrap::wrap(text, self.width) {
@@ -71,21 +76,24 @@ impl Printer {
     }
 
     /// Paragraphs (blank lines in `text` separate them), wrapped to the width.
-    pub fn paragraph(&mut self, text: &str) {
+    fn paragraph(&mut self, text: &str) {
         for paragraph in text.split("\n\n") {
             self.blank_line();
             self.wrapped(paragraph.trim(), "", "");
         }
     }
 
-    /// `label: text`, the label in bold, continuation lines indented by `indent` spaces.
-    pub fn labelled(&mut self, label: &str, text: &str, indent: usize) {
-        let plain = format!("{label}: {text}");
-        let hanging = " ".repeat(indent);
+    /// `label: text` after `indent` spaces, the label in bold, continuation lines hanging four
+    /// columns further in.
+    fn labelled(&mut self, indent: u16, label: &str, text: &str) {
+        let margin = " ".repeat(usize::from(indent));
+        let plain = format!("{margin}{label}: {text}");
+        let hanging = " ".repeat(usize::from(indent) + 4);
         let lines = textwrap::wrap(&plain, textwrap::Options::new(self.width).subsequent_indent(&hanging));
         for (i, line) in lines.iter().enumerate() {
-            let line = if i == 0 && line.starts_with(label) {
-                format!("{}{}", self.bold(label), &line[label.len()..])
+            let prefix = format!("{margin}{label}");
+            let line = if i == 0 && line.starts_with(&prefix) {
+                format!("{margin}{}{}", self.bold(label), &line[prefix.len()..])
             } else {
                 line.to_string()
             };
@@ -93,26 +101,11 @@ impl Printer {
         }
     }
 
-    /// A bulleted item with a hanging indent.
-    pub fn bullet(&mut self, text: &str) {
-        self.wrapped(text, "  • ", "    ");
-    }
-
     /// A numbered item with a hanging indent.
-    pub fn numbered(&mut self, number: usize, text: &str) {
+    fn numbered(&mut self, number: usize, text: &str) {
         let marker = format!("{number:>3}. ");
         let hanging = " ".repeat(marker.len());
         self.wrapped(text, &marker, &hanging);
-    }
-
-    /// Lines that must not be wrapped (already short, or aligned by the caller).
-    pub fn verbatim(&mut self, text: &str) {
-        self.line(text);
-    }
-
-    /// Ends a run of bullets or lines with a blank line.
-    pub fn gap(&mut self) {
-        self.blank_line();
     }
 
     fn wrapped(&mut self, text: &str, first: &str, rest: &str) {
@@ -125,7 +118,7 @@ impl Printer {
     /// A table whose cells wrap within their columns; the first column keeps its natural width up
     /// to a third of the line, the others share the rest. Narrow widths fall back to one block per
     /// row, which reads better than columns a dozen characters wide.
-    pub fn table(&mut self, headers: &[&str], rows: &[Vec<String>]) {
+    fn table(&mut self, headers: &[String], rows: &[Vec<String>]) {
         let columns = headers.len();
         let gutter = 2;
         if columns == 0 || self.width < 20 * columns {
@@ -138,8 +131,7 @@ impl Printer {
         let widths: Vec<usize> =
             std::iter::once(first).chain(std::iter::repeat_n(rest, columns - 1)).collect();
         self.blank_line();
-        let header: Vec<String> = headers.iter().map(|h| (*h).to_string()).collect();
-        self.table_row(&header, &widths, true);
+        self.table_row(headers, &widths, true);
         let rule: Vec<String> = widths.iter().map(|w| "─".repeat(*w)).collect();
         self.line(rule.join(&" ".repeat(gutter)).trim_end());
         for row in rows {
@@ -169,7 +161,7 @@ impl Printer {
         }
     }
 
-    fn stacked(&mut self, headers: &[&str], rows: &[Vec<String>]) {
+    fn stacked(&mut self, headers: &[String], rows: &[Vec<String>]) {
         for row in rows {
             self.blank_line();
             if let Some(first) = row.first() {
@@ -177,7 +169,7 @@ impl Printer {
                 self.line(&title);
             }
             for (header, cell) in headers.iter().zip(row).skip(1) {
-                self.labelled(&format!("  {header}"), cell, 4);
+                self.labelled(2, header, cell);
             }
         }
     }
@@ -187,40 +179,62 @@ impl Printer {
 mod tests {
     use super::*;
 
+    fn rendered(width: usize, styled: bool, build: impl FnOnce(&mut Doc)) -> String {
+        let mut doc = Doc::new();
+        build(&mut doc);
+        render(&doc, width, styled)
+    }
+
     #[test]
     fn paragraphs_wrap_to_the_width() {
-        let mut printer = Printer::new(20, false);
-        printer.paragraph("one two three four five six seven eight nine ten");
-        let text = printer.finish();
+        let text = rendered(20, false, |d| {
+            d.paragraph("one two three four five six seven eight nine ten");
+        });
         assert!(text.lines().all(|line| line.width() <= 20), "{text}");
         assert_eq!(text.lines().count(), 3);
     }
 
     #[test]
     fn styling_only_when_asked() {
-        let mut plain = Printer::new(40, false);
-        plain.heading("Heading");
-        assert!(!plain.finish().contains('\x1b'));
-        let mut styled = Printer::new(40, true);
-        styled.heading("Heading");
-        assert!(styled.finish().contains("\x1b[1mHeading\x1b[0m"));
+        assert!(
+            !rendered(40, false, |d| {
+                d.heading("Heading");
+            })
+            .contains('\x1b')
+        );
+        assert!(
+            rendered(40, true, |d| {
+                d.heading("Heading");
+            })
+            .contains("\x1b[1mHeading\x1b[0m")
+        );
+    }
+
+    #[test]
+    fn labels_hang_their_continuation_lines() {
+        let text = rendered(26, false, |d| {
+            d.labelled_at(2, "Issuer", "Scrum Alliance, the body that awards it");
+        });
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], "  Issuer: Scrum Alliance,");
+        assert!(lines[1].starts_with("      the"), "{text}");
     }
 
     #[test]
     fn table_cells_wrap_within_their_columns() {
-        let mut printer = Printer::new(60, false);
         let row = vec!["Aspect".to_string(), "word ".repeat(12), "other ".repeat(10)];
-        printer.table(&["Aspect", "PM", "PO"], &[row]);
-        let text = printer.finish();
+        let text = rendered(60, false, |d| {
+            d.table(&["Aspect", "PM", "PO"], vec![row]);
+        });
         assert!(text.lines().all(|line| line.width() <= 60), "{text}");
         assert!(text.lines().count() > 3, "{text}");
     }
 
     #[test]
     fn narrow_tables_stack() {
-        let mut printer = Printer::new(40, false);
-        printer.table(&["Aspect", "PM", "PO"], &[vec!["Focus".into(), "market".into(), "backlog".into()]]);
-        let text = printer.finish();
+        let text = rendered(40, false, |d| {
+            d.table(&["Aspect", "PM", "PO"], vec![vec!["Focus".into(), "market".into(), "backlog".into()]]);
+        });
         assert!(text.contains("  PM: market"), "{text}");
     }
 }

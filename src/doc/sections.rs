@@ -1,6 +1,7 @@
-//! One function per `pmpo show` section, each laying out the knowledge base with a [`Printer`].
+//! The knowledge base laid out as documents, one function per section of `pmpo show`; the app's
+//! reading panes use the same functions.
 
-use super::Printer;
+use super::Doc;
 use crate::kb::{Band, KnowledgeBase, Role, RoleProfile};
 
 /// The sections `pmpo show` can print, in the app's tab order.
@@ -26,9 +27,9 @@ pub enum Section {
     Faq,
 }
 
-/// Renders `section` as text wrapped to `width`, bold headings when `styled`.
-pub fn render(kb: &KnowledgeBase, section: Section, width: usize, styled: bool) -> String {
-    let mut p = Printer::new(width, styled);
+/// The document of `section`.
+pub fn section(kb: &KnowledgeBase, section: Section) -> Doc {
+    let mut p = Doc::new();
     match section {
         Section::Overview => overview(&mut p, kb),
         Section::Compare => compare(&mut p, kb),
@@ -40,21 +41,21 @@ pub fn render(kb: &KnowledgeBase, section: Section, width: usize, styled: bool) 
         Section::Choose => choose(&mut p, kb),
         Section::Faq => faq(&mut p, kb),
     }
-    p.finish()
+    p
 }
 
-fn overview(p: &mut Printer, kb: &KnowledgeBase) {
+fn overview(p: &mut Doc, kb: &KnowledgeBase) {
     let o = &kb.overview;
     p.title("Product Manager vs Product Owner");
     p.paragraph(&o.quick_answer);
     p.gap();
     for role in Role::ALL {
-        p.labelled(role.title(), o.in_short.get(role), 4);
+        p.labelled(role.title(), o.in_short.get(role));
         p.gap();
     }
     p.heading("Where the roles come from");
     for role in Role::ALL {
-        p.labelled(role.title(), o.origins.get(role), 4);
+        p.labelled(role.title(), o.origins.get(role));
         p.gap();
     }
     p.heading("Why the titles get confused");
@@ -62,7 +63,7 @@ fn overview(p: &mut Printer, kb: &KnowledgeBase) {
     p.paragraph(&o.why_it_matters);
     p.heading("Base salary at a glance (US)");
     for role in Role::ALL {
-        p.verbatim(&format!("  {:<16} {}", role.title(), o.headline_salary.get(role)));
+        p.line(format!("  {:<16} {}", role.title(), o.headline_salary.get(role)));
     }
     p.heading("The bottom line");
     p.paragraph(&kb.choose.bottom_line);
@@ -71,107 +72,113 @@ fn overview(p: &mut Printer, kb: &KnowledgeBase) {
 }
 
 /// The attribution line every reading of the knowledge base ends with.
-fn source(p: &mut Printer, kb: &KnowledgeBase) {
+fn source(p: &mut Doc, kb: &KnowledgeBase) {
     let s = &kb.source;
-    p.paragraph(&format!(
+    p.paragraph(format!(
         "Source: “{}” by {} ({}), {}, last updated {}. {}",
         s.title, s.author, s.author_role, s.publisher, s.last_updated, s.note
     ));
 }
 
-fn compare(p: &mut Printer, kb: &KnowledgeBase) {
+fn compare(p: &mut Doc, kb: &KnowledgeBase) {
     p.title("Product Manager vs Product Owner, side by side");
     let rows: Vec<Vec<String>> =
         kb.comparison.iter().map(|a| vec![a.name.clone(), a.pm.clone(), a.po.clone()]).collect();
-    p.table(&["Aspect", "Product Manager", "Product Owner"], &rows);
+    p.table(&["Aspect", "Product Manager", "Product Owner"], rows);
 }
 
-fn roles(p: &mut Printer, kb: &KnowledgeBase) {
+fn roles(p: &mut Doc, kb: &KnowledgeBase) {
     for role in Role::ALL {
-        profile(p, role, kb.roles.profile(role));
+        role_profile(p, role, kb.roles.profile(role));
     }
+    overlap(p, kb);
+}
+
+/// Where the roles overlap: shared skills, the combined role and its week, reading job postings.
+pub fn overlap(p: &mut Doc, kb: &KnowledgeBase) {
     let overlap = &kb.roles.overlap;
     p.title("Where the roles overlap");
     p.paragraph(&overlap.summary);
     p.gap();
-    p.verbatim("Both roles need:");
+    p.line("Both roles need:");
     for skill in &overlap.shared_skills {
         p.bullet(skill);
     }
     for section in &overlap.sections {
-        p.heading(&section.title);
+        p.anchor(&section.id).heading(&section.title);
         p.paragraph(&section.body);
     }
-    p.heading(&format!(
+    p.heading(format!(
         "A week doing both jobs (common below {} employees)",
         overlap.combined_below_employees
     ));
     for day in &overlap.combined_week {
-        p.labelled(&format!("  {}", day.day), &day.task, 6);
+        p.labelled_at(2, &day.day, &day.task);
     }
-    p.heading("Reading a job posting: three questions");
+    p.heading("Reading a job posting: ask what the job covers");
     for (i, question) in overlap.scope_questions.iter().enumerate() {
-        p.numbered(i + 1, &format!("{} {}", question.question, question.verdict));
+        p.anchor(&question.id).numbered(i + 1, format!("{} {}", question.question, question.verdict));
     }
 }
 
-fn profile(p: &mut Printer, role: Role, profile: &RoleProfile) {
-    p.title(&format!("The {} in depth", role.title()));
+/// One role in depth: tagline, summary, sections and skills.
+pub fn role_profile(p: &mut Doc, role: Role, profile: &RoleProfile) {
+    p.title(format!("The {} in depth", role.title()));
     p.paragraph(&profile.tagline);
     p.paragraph(&profile.summary);
     for section in &profile.sections {
-        p.heading(&section.title);
+        p.anchor(&section.id).heading(&section.title);
         p.paragraph(&section.body);
     }
-    p.heading(&format!("{} skills", role.title()));
+    p.heading(format!("{} skills", role.title()));
     for skill in &profile.skills {
-        p.bullet(&skill.name);
+        p.anchor(&skill.id).bullet(&skill.name);
     }
     p.gap();
 }
 
-fn orgs(p: &mut Printer, kb: &KnowledgeBase) {
+fn orgs(p: &mut Doc, kb: &KnowledgeBase) {
     p.title("How organisations structure the roles");
     for model in &kb.orgs.models {
-        p.heading(&format!("{} ({}): {}", model.name, model.size_label(), model.headline));
+        p.heading(format!("{} ({}): {}", model.name, model.size_label(), model.headline));
         p.paragraph(&model.description);
         p.gap();
         for fact in &model.facts {
-            p.labelled(&fact.label, &fact.text, 4);
+            p.labelled(&fact.label, &fact.text);
         }
     }
     p.heading("Where the ranges meet");
     p.paragraph(&kb.orgs.boundary_rule);
 }
 
-fn careers(p: &mut Printer, kb: &KnowledgeBase) {
+fn careers(p: &mut Doc, kb: &KnowledgeBase) {
     let careers = &kb.careers;
     p.title("Career paths");
     for role in Role::ALL {
-        p.heading(&format!("{} ladder, first rung to top", role.title()));
+        p.heading(format!("{} ladder, first rung to top", role.title()));
         for (i, rung) in careers.ladder(role).iter().enumerate() {
             let level = kb.salary.level_name(rung.salary_level);
-            p.numbered(i + 1, &format!("{} — {} (pay ≈ {level})", rung.title, rung.scope));
+            p.numbered(i + 1, format!("{} — {} (pay ≈ {level})", rung.title, rung.scope));
         }
     }
     p.heading("Moving between the ladders");
     for transition in &careers.transitions {
         let title = |id: &str| careers.rung(id).map_or(id.to_string(), |(_, rung)| rung.title.clone());
-        p.bullet(&format!("{} → {}: {}", title(&transition.from), title(&transition.to), transition.how));
+        p.bullet(format!("{} → {}: {}", title(&transition.from), title(&transition.to), transition.how));
     }
     p.heading("Beyond the Product Manager ladder");
     for exit in &careers.pm_exits {
-        p.bullet(&format!("{}: {}", exit.title, exit.why));
+        p.bullet(format!("{}: {}", exit.title, exit.why));
     }
     p.heading("Sideways moves for Product Owners");
     for lateral in &careers.po_lateral {
-        p.bullet(&format!("{}: {}", lateral.title, lateral.why));
+        p.bullet(format!("{}: {}", lateral.title, lateral.why));
     }
     p.gap();
     p.paragraph(&careers.salary_mapping_note);
 }
 
-fn salary(p: &mut Printer, kb: &KnowledgeBase) {
+fn salary(p: &mut Doc, kb: &KnowledgeBase) {
     let salary = &kb.salary;
     p.title("Base salary by level (US)");
     p.paragraph(&salary.basis);
@@ -190,7 +197,7 @@ fn salary(p: &mut Printer, kb: &KnowledgeBase) {
             vec![name, band(&entry.pay.pm), band(&entry.pay.po)]
         })
         .collect();
-    p.table(&["Level", "Product Manager", "Product Owner"], &rows);
+    p.table(&["Level", "Product Manager", "Product Owner"], rows);
     p.heading("Notes");
     for note in &salary.notes {
         p.bullet(&note.text);
@@ -200,25 +207,25 @@ fn salary(p: &mut Printer, kb: &KnowledgeBase) {
     p.paragraph("Work out a figure for a company, industry and location: pmpo salary --help");
 }
 
-fn certs(p: &mut Printer, kb: &KnowledgeBase) {
+fn certs(p: &mut Doc, kb: &KnowledgeBase) {
     p.title("Certifications");
     p.paragraph(&kb.certifications.summary);
     for role in Role::ALL {
-        p.heading(&format!("{} certifications", role.title()));
+        p.heading(format!("{} certifications", role.title()));
         for cert in kb.certifications.items.iter().filter(|cert| cert.role == role) {
-            p.verbatim(&cert.name);
-            p.labelled("  Issuer", &cert.issuer, 4);
-            p.labelled("  Requirement", &cert.requirement, 4);
-            p.labelled("  Standing", &cert.standing, 4);
+            p.line(&cert.name);
+            p.labelled_at(2, "Issuer", &cert.issuer);
+            p.labelled_at(2, "Requirement", &cert.requirement);
+            p.labelled_at(2, "Standing", &cert.standing);
             p.gap();
         }
     }
 }
 
-fn choose(p: &mut Printer, kb: &KnowledgeBase) {
+fn choose(p: &mut Doc, kb: &KnowledgeBase) {
     p.title("Which role should you choose?");
     for role in Role::ALL {
-        p.heading(&format!("Choose {} if…", role.title()));
+        p.heading(format!("Choose {} if…", role.title()));
         for statement in kb.choose.statements.get(role) {
             p.bullet(&statement.text);
         }
@@ -227,12 +234,12 @@ fn choose(p: &mut Printer, kb: &KnowledgeBase) {
     p.paragraph(&kb.choose.bottom_line);
 }
 
-fn faq(p: &mut Printer, kb: &KnowledgeBase) {
+fn faq(p: &mut Doc, kb: &KnowledgeBase) {
     p.title("Frequently asked questions");
     for (i, entry) in kb.faq.iter().enumerate() {
-        p.heading(&format!("{}. {}", i + 1, entry.question));
+        p.heading(format!("{}. {}", i + 1, entry.question));
         p.paragraph(&entry.answer);
         p.gap();
-        p.labelled("Tags", &entry.tags.join(", "), 6);
+        p.labelled("Tags", entry.tags.join(", "));
     }
 }

@@ -1,0 +1,259 @@
+//! The interactive app: the state of every tab, the event loop, and how an event becomes a change.
+//!
+//! The loop blocks on input (no ticks, no polling): idle, pmpo uses no CPU. Every event goes
+//! through [`App::handle_event`], which tests drive directly; drawing is `impl Widget for &App`
+//! and never changes state.
+
+use std::io;
+
+use ratatui::DefaultTerminal;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{self, Event, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::layout::{Constraint, Layout, Position, Rect, Size};
+use ratatui::widgets::Widget;
+
+use crate::action::{Action, Mode, action_for};
+use crate::kb::KnowledgeBase;
+use crate::tabs::{
+    CareersTab, CertsTab, ChooseTab, CompareTab, Ctx, OrgsTab, OverviewTab, RolesTab, Tab, TabView,
+};
+use crate::ui::pane::Scroll;
+use crate::ui::{Theme, help, render_too_small, status_bar, tab_bar};
+
+/// Everything the app shows and remembers while it runs.
+pub struct App {
+    kb: KnowledgeBase,
+    theme: Theme,
+    tab: Tab,
+    overview: OverviewTab,
+    compare: CompareTab,
+    roles: RolesTab,
+    orgs: OrgsTab,
+    careers: CareersTab,
+    certs: CertsTab,
+    choose: ChooseTab,
+    /// The help overlay, when open, and how far it is scrolled.
+    help: Option<Scroll>,
+    /// The terminal's size when last told, so key handling knows the layout drawing will use.
+    size: Size,
+    /// A one-off message for the status bar, cleared by the next key.
+    notice: Option<String>,
+    running: bool,
+}
+
+/// The three bands of the screen.
+struct Chrome {
+    tab_bar: Rect,
+    body: Rect,
+    status: Rect,
+}
+
+fn chrome(area: Rect) -> Chrome {
+    let [tab_bar, body, status] =
+        Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    Chrome { tab_bar, body, status }
+}
+
+impl App {
+    /// An app showing `tab`, for a terminal of `size`.
+    pub fn new(kb: KnowledgeBase, theme: Theme, tab: Tab, size: Size) -> App {
+        App {
+            kb,
+            theme,
+            tab,
+            overview: OverviewTab::default(),
+            compare: CompareTab::default(),
+            roles: RolesTab::default(),
+            orgs: OrgsTab::default(),
+            careers: CareersTab::default(),
+            certs: CertsTab::default(),
+            choose: ChooseTab::default(),
+            help: None,
+            size,
+            notice: None,
+            running: true,
+        }
+    }
+
+    /// Runs until the user quits: draw, wait for an event, handle it.
+    pub fn run(mut self, terminal: &mut DefaultTerminal) -> io::Result<()> {
+        let area = terminal.size()?;
+        self.size = Size::new(area.width, area.height);
+        while self.running {
+            terminal.draw(|frame| frame.render_widget(&self, frame.area()))?;
+            let event = event::read()?;
+            if let Event::Resize(..) = event {
+                // A burst of resizes (dragging a window, tmux) can leave the screen out of step
+                // with ratatui's idea of it; repaint everything rather than a diff.
+                terminal.clear()?;
+            }
+            self.handle_event(&event);
+        }
+        Ok(())
+    }
+
+    /// Whether the app is still running (false once the user quit).
+    pub fn is_running(&self) -> bool {
+        self.running
+    }
+
+    /// The tab on screen.
+    pub fn tab(&self) -> Tab {
+        self.tab
+    }
+
+    /// The id of the knowledge-base item under the cursor on the active tab.
+    pub fn current_item(&self) -> Option<String> {
+        let ctx = Ctx { kb: &self.kb, theme: &self.theme };
+        self.view(self.tab).current_item(ctx, chrome(self.screen()).body)
+    }
+
+    fn screen(&self) -> Rect {
+        Rect::new(0, 0, self.size.width, self.size.height)
+    }
+
+    fn view(&self, tab: Tab) -> &dyn TabView {
+        match tab {
+            Tab::Overview => &self.overview,
+            Tab::Compare => &self.compare,
+            Tab::Roles => &self.roles,
+            Tab::Orgs => &self.orgs,
+            Tab::Careers => &self.careers,
+            Tab::Certs => &self.certs,
+            Tab::Choose => &self.choose,
+        }
+    }
+
+    /// The active tab's state and what it needs, split so both can be borrowed at once.
+    fn active_mut(&mut self) -> (&mut dyn TabView, Ctx<'_>) {
+        let ctx = Ctx { kb: &self.kb, theme: &self.theme };
+        let view: &mut dyn TabView = match self.tab {
+            Tab::Overview => &mut self.overview,
+            Tab::Compare => &mut self.compare,
+            Tab::Roles => &mut self.roles,
+            Tab::Orgs => &mut self.orgs,
+            Tab::Careers => &mut self.careers,
+            Tab::Certs => &mut self.certs,
+            Tab::Choose => &mut self.choose,
+        };
+        (view, ctx)
+    }
+
+    /// The terminal size the active tab needs.
+    fn min_size(&self) -> Size {
+        let body = self.view(self.tab).min_size();
+        Size::new(body.width, body.height + 2)
+    }
+
+    fn too_small(&self) -> bool {
+        let need = self.min_size();
+        self.size.width < need.width || self.size.height < need.height
+    }
+
+    /// Applies one terminal event.
+    pub fn handle_event(&mut self, event: &Event) {
+        match event {
+            Event::Key(key) => {
+                let mode = if self.help.is_none() && self.view(self.tab).editing() {
+                    Mode::Editing
+                } else {
+                    Mode::Normal
+                };
+                if let Some(action) = action_for(*key, mode) {
+                    self.notice = None;
+                    self.handle_action(action);
+                }
+            }
+            Event::Mouse(mouse) => self.handle_mouse(*mouse),
+            Event::Resize(width, height) => self.size = Size::new(*width, *height),
+            _ => {}
+        }
+    }
+
+    /// Applies one action: the help overlay first, then the tab, then the global meaning.
+    pub fn handle_action(&mut self, action: Action) {
+        if action == Action::Quit {
+            self.running = false;
+            return;
+        }
+        if self.help.is_some() {
+            self.handle_help(action);
+            return;
+        }
+        let body = chrome(self.screen()).body;
+        if !self.too_small() {
+            let (view, ctx) = self.active_mut();
+            if view.handle(action, ctx, body) {
+                return;
+            }
+        }
+        match action {
+            Action::Help => self.help = Some(Scroll::default()),
+            Action::NextTab => self.tab = self.tab.next(),
+            Action::PrevTab => self.tab = self.tab.previous(),
+            Action::GoTo(tab) => self.tab = tab,
+            _ => {}
+        }
+    }
+
+    fn help_lines(&self) -> Vec<ratatui::text::Line<'static>> {
+        let width = help::text_width(self.screen());
+        help::lines(self.tab.title(), &self.view(self.tab).help(), width, &self.theme)
+    }
+
+    fn handle_help(&mut self, action: Action) {
+        match action {
+            Action::Help | Action::Back | Action::Confirm => self.help = None,
+            _ => {
+                let lines = self.help_lines().len();
+                let viewport = usize::from(help::frame_area(lines, self.screen()).height.saturating_sub(2));
+                if let Some(scroll) = &mut self.help {
+                    scroll.apply(action, lines, viewport);
+                }
+            }
+        }
+    }
+
+    fn handle_mouse(&mut self, mouse: MouseEvent) {
+        let position = Position::new(mouse.column, mouse.row);
+        let areas = chrome(self.screen());
+        match mouse.kind {
+            MouseEventKind::ScrollDown => self.handle_action(Action::ScrollDown),
+            MouseEventKind::ScrollUp => self.handle_action(Action::ScrollUp),
+            MouseEventKind::Down(MouseButton::Left) if self.help.is_some() => self.help = None,
+            MouseEventKind::Down(MouseButton::Left) if areas.tab_bar.contains(position) => {
+                if let Some(tab) =
+                    tab_bar::tab_at(areas.tab_bar.width, self.tab, position.x - areas.tab_bar.x)
+                {
+                    self.notice = None;
+                    self.tab = tab;
+                }
+            }
+            MouseEventKind::Down(MouseButton::Left) if areas.body.contains(position) && !self.too_small() => {
+                self.notice = None;
+                let (view, ctx) = self.active_mut();
+                view.click(position, ctx, areas.body);
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let theme = &self.theme;
+        if area.width < self.min_size().width || area.height < self.min_size().height {
+            render_too_small(self.min_size(), area.as_size(), area, buf, theme);
+            return;
+        }
+        let areas = chrome(area);
+        tab_bar::render(self.tab, areas.tab_bar, buf, theme);
+        let ctx = Ctx { kb: &self.kb, theme };
+        let view = self.view(self.tab);
+        view.render(ctx, areas.body, buf);
+        status_bar::render(&view.hints(), self.notice.as_deref(), areas.status, buf, theme);
+        if let Some(scroll) = self.help {
+            help::render(&self.help_lines(), scroll, area, buf, theme);
+        }
+    }
+}

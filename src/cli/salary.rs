@@ -1,0 +1,301 @@
+//! `pmpo salary`: the calculator on the command line, as text that shows its working or as one
+//! JSON object for scripts.
+//!
+//! The JSON object is a contract (SPEC.md, "Command line"): its keys, in order, are `role`, `level`,
+//! `company`, `industry`, `col`, `available`, `reason`, `base_low`, `base_high`, `open_ended`,
+//! `total_low`, `total_high`, `notes`. Two choices the spec leaves open:
+//!
+//! - `col` is a JSON number, the percentage as given (`-10`, `7.5`): a script does arithmetic with
+//!   it, and an integer stays an integer (`-10`, not `-10.0`).
+//! - `notes` is an array of `{"id", "text"}` objects, the notes that applied, in the knowledge
+//!   base's order: the id is stable for a script to test, the text is what to show a person.
+//!
+//! When the role is not available at the level, every figure and `open_ended` are `null` (there is
+//! no range to be open) and `notes` is empty.
+
+use std::str::FromStr;
+
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
+
+use super::{CliError, output_width, styled_output, write_out};
+use crate::doc::{Doc, plain};
+use crate::kb::{Industry, KnowledgeBase, Level, Role};
+use crate::salary::{self, Breakdown, Company, CostOfLiving, Inputs, NOT_ESTIMATED, Outcome};
+
+/// `pmpo salary ...`
+#[derive(Debug, Clone, clap::Args)]
+pub struct SalaryArgs {
+    /// The role
+    #[arg(long, value_parser = keys(&Role::ALL, Role::key))]
+    pub role: Role,
+    /// The level
+    #[arg(long, value_parser = keys(&Level::ALL, Level::key))]
+    pub level: Level,
+    /// The kind of company: total compensation is estimated at big-tech companies only
+    #[arg(long, value_parser = keys(&Company::ALL, Company::key), default_value = "standard")]
+    pub company: Company,
+    /// The industry: Product Owners earn a premium in finance and healthcare
+    #[arg(long, value_parser = keys(&Industry::ALL, Industry::key), default_value = "tech")]
+    pub industry: Industry,
+    /// Cost-of-living adjustment in percent, -50 to 50, at most two decimals (such as -10 or 7.5)
+    // Hyphen values, not just negative numbers, so that `--col --5` reaches the parser and gets
+    // its message naming the valid values instead of clap's "unexpected argument".
+    #[arg(
+        long,
+        value_name = "PCT",
+        value_parser = CostOfLiving::from_str,
+        default_value = "0",
+        allow_hyphen_values = true
+    )]
+    pub col: CostOfLiving,
+    /// Print one JSON object instead of text
+    #[arg(long)]
+    pub json: bool,
+}
+
+impl SalaryArgs {
+    /// The calculator's inputs.
+    pub fn inputs(&self) -> Inputs {
+        Inputs {
+            role: self.role,
+            level: self.level,
+            company: self.company,
+            industry: self.industry,
+            col: self.col,
+        }
+    }
+}
+
+/// A parser that accepts exactly the keys of a closed set, so that clap lists them in `--help` and
+/// in the error for an unknown one (exit 2).
+fn keys<T>(all: &'static [T], key: fn(T) -> &'static str) -> impl TypedValueParser<Value = T>
+where
+    T: FromStr + Copy + Send + Sync + 'static,
+    T::Err: std::error::Error + Send + Sync + 'static,
+{
+    PossibleValuesParser::new(all.iter().map(|value| key(*value))).try_map(|text| text.parse::<T>())
+}
+
+pub(super) fn run(kb: &KnowledgeBase, args: &SalaryArgs) -> Result<(), CliError> {
+    let breakdown = salary::calculate(kb, args.inputs());
+    let out =
+        if args.json { json(&breakdown) } else { text(kb, &breakdown, output_width(), styled_output()) };
+    write_out(&out)?;
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct Json<'a> {
+    role: &'static str,
+    level: &'static str,
+    company: &'static str,
+    industry: &'static str,
+    col: serde_json::Number,
+    available: bool,
+    reason: Option<&'a str>,
+    base_low: Option<u64>,
+    base_high: Option<u64>,
+    open_ended: Option<bool>,
+    total_low: Option<u64>,
+    total_high: Option<u64>,
+    notes: Vec<JsonNote<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonNote<'a> {
+    id: &'a str,
+    text: &'a str,
+}
+
+/// The contract's object on one line.
+pub fn json(breakdown: &Breakdown) -> String {
+    let inputs = breakdown.inputs;
+    let hundredths = inputs.col.hundredths();
+    let col = if hundredths % 100 == 0 {
+        serde_json::Number::from(hundredths / 100)
+    } else {
+        // A finite value, so `from_f64` succeeds; serde_json prints the shortest form (7.53).
+        serde_json::Number::from_f64(f64::from(hundredths) / 100.0).unwrap_or_else(|| 0.into())
+    };
+    let estimate = breakdown.estimate();
+    let base = estimate.map(salary::Estimate::base_dollars);
+    let total = estimate.and_then(salary::Estimate::total_dollars);
+    let object = Json {
+        role: inputs.role.key(),
+        level: inputs.level.key(),
+        company: inputs.company.key(),
+        industry: inputs.industry.key(),
+        col,
+        available: estimate.is_some(),
+        reason: match &breakdown.outcome {
+            Outcome::Unavailable { reason } => Some(reason),
+            Outcome::Available(_) => None,
+        },
+        base_low: base.map(|range| range.low),
+        base_high: base.map(|range| range.high),
+        open_ended: base.map(|range| range.open_ended),
+        total_low: total.map(|range| range.low),
+        total_high: total.map(|range| range.high),
+        notes: breakdown.notes.iter().map(|note| JsonNote { id: &note.id, text: &note.text }).collect(),
+    };
+    // Serialising plain strings, numbers and options cannot fail.
+    let mut line = serde_json::to_string(&object).unwrap_or_default();
+    line.push('\n');
+    line
+}
+
+/// The inputs, the working step by step, the result and the notes, wrapped to `width`.
+pub fn text(kb: &KnowledgeBase, breakdown: &Breakdown, width: usize, styled: bool) -> String {
+    let inputs = breakdown.inputs;
+    // The plain renderer's own floor, so that the columns below agree with its wrapping.
+    let width = width.max(20);
+    let mut p = Doc::new();
+    p.title(format!("Salary: {}, {}", inputs.role.title(), breakdown.level_name));
+    let level = match kb.salary.level(inputs.level).and_then(|entry| entry.experience.as_deref()) {
+        Some(years) => format!("{}, {years}", breakdown.level_name),
+        None => breakdown.level_name.clone(),
+    };
+    let rows = [
+        ("Role", format!("{} ({})", inputs.role.title(), inputs.role.key())),
+        ("Level", format!("{level} ({})", inputs.level.key())),
+        ("Company", format!("{} ({})", inputs.company.label(), inputs.company.key())),
+        ("Industry", inputs.industry.key().to_string()),
+        ("Cost of living", format!("{}%", inputs.col.signed())),
+    ];
+    for (label, value) in rows {
+        for line in hanging(label, 16, &value, width) {
+            p.line(&line);
+        }
+    }
+
+    match &breakdown.outcome {
+        Outcome::Unavailable { reason } => {
+            p.heading("Result");
+            p.line(format!("{} at {}: not available.", inputs.role.title(), breakdown.level_name));
+            p.paragraph(reason);
+        }
+        Outcome::Available(estimate) => {
+            p.heading("Working");
+            for line in working(estimate, width) {
+                p.line(&line);
+            }
+            p.heading("Result");
+            let total = estimate.total_dollars().map_or_else(|| NOT_ESTIMATED.to_string(), |t| t.to_string());
+            for (label, value) in
+                [("Base salary", estimate.base_dollars().to_string()), ("Total compensation", total)]
+            {
+                for line in hanging(label, 20, &value, width) {
+                    p.line(&line);
+                }
+            }
+            p.gap();
+            p.paragraph("Rounded once, at the end, to whole dollars (halves away from zero).");
+        }
+    }
+
+    p.heading("Notes that applied");
+    if breakdown.notes.is_empty() {
+        p.line("None for these inputs.");
+    }
+    for note in &breakdown.notes {
+        p.bullet(&note.text);
+    }
+    if !breakdown.general_notes.is_empty() {
+        p.heading("Also worth knowing");
+        for note in &breakdown.general_notes {
+            p.bullet(&note.text);
+        }
+    }
+    p.gap();
+    let source = &kb.source;
+    p.paragraph(format!(
+        "Figures: the article's US base-salary ranges ({}, {}). {}",
+        source.publisher, source.last_updated, kb.salary.basis
+    ));
+    plain::render(&p, width, styled)
+}
+
+/// One line per step: number and label, the range after the step, then what it applied (wrapped
+/// under itself), so that the ranges line up in a column. Too narrow for that, each step is a
+/// block: the label, then the range and what it applied, indented.
+fn working(estimate: &salary::Estimate, width: usize) -> Vec<String> {
+    let labels: Vec<String> = estimate
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| format!("{}. {}", i + 1, step.kind.label()))
+        .collect();
+    let ranges: Vec<String> = estimate.steps.iter().map(|step| step.range.to_string()).collect();
+    let label_width = labels.iter().map(|label| label.width()).max().unwrap_or(0) + 2;
+    let range_width = ranges.iter().map(|range| range.width()).max().unwrap_or(0) + 2;
+    let column = label_width + range_width;
+    let mut lines = Vec::new();
+    for ((label, range), step) in labels.iter().zip(&ranges).zip(&estimate.steps) {
+        if width >= column + MIN_COLUMN {
+            let lead = format!("{label:<label_width$}{range:<range_width$}");
+            lines.extend(wrapped(&step.factors, &lead, &" ".repeat(column), width));
+        } else {
+            lines.push(label.clone());
+            lines.push(format!("    {range}"));
+            lines.extend(wrapped(&step.factors, "    ", "    ", width));
+        }
+    }
+    lines
+}
+
+/// The narrowest a column of wrapped text may be before it goes under its label instead.
+const MIN_COLUMN: usize = 20;
+
+/// `label` padded to `column`, then `value` wrapped to `width` with continuation lines indented
+/// to the column; too narrow for that, the value goes under the label, indented.
+fn hanging(label: &str, column: usize, value: &str, width: usize) -> Vec<String> {
+    if width >= column + MIN_COLUMN {
+        wrapped(value, &format!("{label:<column$}"), &" ".repeat(column), width)
+    } else {
+        let mut lines = vec![label.to_string()];
+        lines.extend(wrapped(value, "    ", "    ", width));
+        lines
+    }
+}
+
+/// `text` wrapped to `width` after `first` on the first line and `rest` on the others, never
+/// breaking at a hyphen (`big-tech`, `-10%` stay whole).
+fn wrapped(text: &str, first: &str, rest: &str, width: usize) -> Vec<String> {
+    let options = textwrap::Options::new(width)
+        .initial_indent(first)
+        .subsequent_indent(rest)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    textwrap::wrap(text, options).iter().map(|line| line.trim_end().to_string()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_width::UnicodeWidthStr;
+
+    #[test]
+    fn text_fits_the_width_and_keeps_every_figure() -> Result<(), Box<dyn std::error::Error>> {
+        let kb = KnowledgeBase::embedded()?;
+        let inputs = Inputs {
+            role: Role::Po,
+            level: Level::Entry,
+            company: Company::BigTech,
+            industry: Industry::Healthcare,
+            col: "0.01".parse()?,
+        };
+        let breakdown = salary::calculate(&kb, inputs);
+        for width in [40, 60, 80, 120] {
+            let text = text(&kb, &breakdown, width, false);
+            for line in text.lines() {
+                assert!(line.width() <= width, "{width}: {line:?}\n{text}");
+            }
+            // 132,250 × 1.0001 = 132,263.225, shown to the cent and marked as rounded; the
+            // figure itself rounds once to 132,263.
+            assert!(text.contains("≈$132,263.23"), "{width}:\n{text}");
+            assert!(text.contains("$88,009–$132,263"), "{width}:\n{text}");
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,441 @@
+//! Careers: both ladders drawn bottom-up as ladders, side by side, the Product Owner track lined
+//! up so that the PO → PM move is one horizontal arrow; exits above the PM ladder and sideways
+//! moves above the PO track. The selected rung shows what it means and the pay of its level.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Position, Rect, Size};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::{Ctx, Hint, TabView, hint};
+use crate::action::Action;
+use crate::kb::{Band, KnowledgeBase, Role};
+use crate::ui::list::adjust_offset;
+use crate::ui::pane::{self, Scroll};
+use crate::ui::wrap::wrap;
+use unicode_width::UnicodeWidthStr;
+
+/// The detail sits beside the ladders when it can be at least this wide, else below them.
+const DETAIL_WIDTH: u16 = 36;
+
+/// Something on the ladders that can be selected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Node {
+    /// A rung: its ladder and its position from the bottom.
+    Rung(Role, usize),
+    /// A way out of the PM ladder.
+    Exit(usize),
+    /// A sideways move from the PO track.
+    Lateral(usize),
+}
+
+/// One cell of the drawing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cell {
+    Node(Node),
+    Connector,
+    Header(&'static str),
+    Blank,
+}
+
+/// The drawing as rows, top first, one cell per ladder.
+struct Grid {
+    rows: Vec<[Cell; 2]>,
+    /// The row of each PO → PM transition drawn as an arrow, with the transition's index.
+    arrows: Vec<(usize, usize)>,
+}
+
+/// One column, bottom-up: rungs (with connectors when `spaced`), a gap, a header and the moves.
+fn column(role: Role, rungs: usize, moves: usize, spaced: bool) -> Vec<Cell> {
+    let mut cells = Vec::new();
+    for rung in 0..rungs {
+        if rung > 0 && spaced {
+            cells.push(Cell::Connector);
+        }
+        cells.push(Cell::Node(Node::Rung(role, rung)));
+    }
+    if moves > 0 {
+        cells.push(Cell::Blank);
+        let (header, node): (&'static str, fn(usize) -> Node) = match role {
+            Role::Pm => ("Beyond the ladder", Node::Exit),
+            Role::Po => ("Sideways moves", Node::Lateral),
+        };
+        // Bottom-up, so the first move ends up right under the header.
+        cells.extend((0..moves).rev().map(|index| Cell::Node(node(index))));
+        cells.push(Cell::Header(header));
+    }
+    cells
+}
+
+fn position(cells: &[Cell], node: Node) -> Option<usize> {
+    cells.iter().position(|&cell| cell == Cell::Node(node))
+}
+
+fn grid(kb: &KnowledgeBase, spaced: bool) -> Grid {
+    let careers = &kb.careers;
+    let mut pm = column(Role::Pm, careers.pm_ladder.len(), careers.pm_exits.len(), spaced);
+    let mut po = column(Role::Po, careers.po_ladder.len(), careers.po_lateral.len(), spaced);
+    // Line the first transition's rungs up on one row, so its arrow is straight.
+    let first =
+        careers.transitions.first().and_then(|t| Some((careers.rung(&t.from)?, careers.rung(&t.to)?)));
+    if let Some(((Role::Po, from), (Role::Pm, to))) = first {
+        let from = careers
+            .po_ladder
+            .iter()
+            .position(|r| r.id == from.id)
+            .and_then(|i| position(&po, Node::Rung(Role::Po, i)));
+        let to = careers
+            .pm_ladder
+            .iter()
+            .position(|r| r.id == to.id)
+            .and_then(|i| position(&pm, Node::Rung(Role::Pm, i)));
+        if let (Some(from), Some(to)) = (from, to) {
+            let (lower, shift) = if to > from { (&mut po, to - from) } else { (&mut pm, from - to) };
+            lower.splice(0..0, std::iter::repeat_n(Cell::Blank, shift));
+        }
+    }
+    let height = pm.len().max(po.len());
+    let cell = |cells: &[Cell], row: usize| cells.get(height - 1 - row).copied().unwrap_or(Cell::Blank);
+    let rows: Vec<[Cell; 2]> = (0..height).map(|row| [cell(&pm, row), cell(&po, row)]).collect();
+    let arrows = careers
+        .transitions
+        .iter()
+        .enumerate()
+        .filter_map(|(index, transition)| {
+            let (Role::Po, from) = careers.rung(&transition.from)? else { return None };
+            let (Role::Pm, to) = careers.rung(&transition.to)? else { return None };
+            let from = Node::Rung(Role::Po, careers.po_ladder.iter().position(|r| r.id == from.id)?);
+            let to = Node::Rung(Role::Pm, careers.pm_ladder.iter().position(|r| r.id == to.id)?);
+            let row = rows.iter().position(|r| r[1] == Cell::Node(from))?;
+            (rows[row][0] == Cell::Node(to)).then_some((row, index))
+        })
+        .collect();
+    Grid { rows, arrows }
+}
+
+/// Where the ladders go: the rows, the text area, the first row shown, the blank rows above the
+/// drawing, and the column (from the left of the text area) the PO track starts at.
+struct Placement {
+    grid: Grid,
+    inner: Rect,
+    offset: usize,
+    top: u16,
+    po_x: u16,
+}
+
+impl Placement {
+    /// The row and column under a screen position.
+    fn cell_at(&self, position: Position) -> Option<Cell> {
+        if !self.inner.contains(position) || position.y < self.inner.y + self.top {
+            return None;
+        }
+        let row = self.offset + usize::from(position.y - self.inner.y - self.top);
+        let column = usize::from(position.x - self.inner.x >= self.po_x);
+        self.grid.rows.get(row).map(|cells| cells[column])
+    }
+}
+
+/// The Careers tab's state: the selected node, the ladders' scroll and the detail's.
+#[derive(Debug, Clone)]
+pub struct CareersTab {
+    selected: Node,
+    offset: usize,
+    detail: Scroll,
+}
+
+impl Default for CareersTab {
+    fn default() -> CareersTab {
+        CareersTab { selected: Node::Rung(Role::Pm, 0), offset: 0, detail: Scroll::default() }
+    }
+}
+
+/// The widest label of each column, marker included ("▶● " is three columns).
+fn column_widths(kb: &KnowledgeBase) -> (u16, u16) {
+    let careers = &kb.careers;
+    let widest =
+        |titles: &mut dyn Iterator<Item = &String>| titles.map(|t| t.width()).max().unwrap_or(0) as u16 + 3;
+    let pm = widest(
+        &mut careers.pm_ladder.iter().map(|r| &r.title).chain(careers.pm_exits.iter().map(|m| &m.title)),
+    );
+    let po = widest(
+        &mut careers.po_ladder.iter().map(|r| &r.title).chain(careers.po_lateral.iter().map(|m| &m.title)),
+    );
+    (pm.max(20), po.max(16))
+}
+
+/// The gap between the ladders, where the PO → PM arrow runs.
+const ARROW: u16 = 6;
+
+fn areas(area: Rect, kb: &KnowledgeBase) -> (Rect, Rect) {
+    let (pm, po) = column_widths(kb);
+    let ladders = pm + ARROW + po + 4;
+    if area.width >= ladders + DETAIL_WIDTH {
+        let [ladders, detail] =
+            Layout::horizontal([Constraint::Length(ladders), Constraint::Fill(1)]).areas(area);
+        (ladders, detail)
+    } else {
+        // The ladders as tall as they need without connectors, leaving the detail seven rows.
+        let ladders = (grid(kb, false).rows.len() as u16 + 2).min(area.height.saturating_sub(7));
+        let [ladders, detail] =
+            Layout::vertical([Constraint::Length(ladders), Constraint::Fill(1)]).areas(area);
+        (ladders, detail)
+    }
+}
+
+/// Whether the ladders have room for connectors between rungs.
+fn spaced(kb: &KnowledgeBase, ladders: Rect) -> bool {
+    let tall = grid(kb, true).rows.len();
+    usize::from(pane::inner(ladders).height) >= tall
+}
+
+/// What a node is called.
+fn label(node: Node, kb: &KnowledgeBase) -> String {
+    let careers = &kb.careers;
+    match node {
+        Node::Rung(role, index) => careers.ladder(role).get(index).map(|rung| rung.title.clone()),
+        Node::Exit(index) => careers.pm_exits.get(index).map(|m| m.title.clone()),
+        Node::Lateral(index) => careers.po_lateral.get(index).map(|m| m.title.clone()),
+    }
+    .unwrap_or_default()
+}
+
+impl CareersTab {
+    /// Where the drawing goes in the ladders pane at `area`.
+    fn layout(&self, kb: &KnowledgeBase, area: Rect) -> Placement {
+        let (ladders, _) = areas(area, kb);
+        let grid = grid(kb, spaced(kb, ladders));
+        let inner = pane::inner(ladders);
+        let selected = grid.rows.iter().position(|row| row.contains(&Cell::Node(self.selected))).unwrap_or(0);
+        let offset = adjust_offset(self.offset, &vec![1; grid.rows.len()], selected, inner.height);
+        // A ladder stands on the ground: spare rows go above it.
+        let top = inner.height.saturating_sub(grid.rows.len() as u16);
+        let (pm, po) = column_widths(kb);
+        let po_x = (inner.width / 2).max(pm + ARROW).min(inner.width.saturating_sub(po));
+        Placement { grid, inner, offset, top, po_x }
+    }
+
+    fn select(&mut self, node: Node, kb: &KnowledgeBase, area: Rect) {
+        self.selected = node;
+        self.detail = Scroll::default();
+        self.offset = self.layout(kb, area).offset;
+    }
+
+    /// The next node up or down the selected column, skipping connectors and headers.
+    fn step(&self, grid: &Grid, up: bool) -> Option<Node> {
+        let column = usize::from(matches!(self.selected, Node::Rung(Role::Po, _) | Node::Lateral(_)));
+        let row = grid.rows.iter().position(|row| row[column] == Cell::Node(self.selected))?;
+        let node_at = |r: usize| match grid.rows[r][column] {
+            Cell::Node(node) => Some(node),
+            _ => None,
+        };
+        if up { (0..row).rev().find_map(node_at) } else { (row + 1..grid.rows.len()).find_map(node_at) }
+    }
+
+    /// The node in the other column nearest the selected one's row.
+    fn across(&self, grid: &Grid) -> Option<Node> {
+        let column = usize::from(matches!(self.selected, Node::Rung(Role::Po, _) | Node::Lateral(_)));
+        let row = grid.rows.iter().position(|row| row[column] == Cell::Node(self.selected))?;
+        let other = 1 - column;
+        (0..grid.rows.len())
+            .filter_map(|r| match grid.rows[r][other] {
+                Cell::Node(node) => Some((r.abs_diff(row), node)),
+                _ => None,
+            })
+            .min_by_key(|(distance, _)| *distance)
+            .map(|(_, node)| node)
+    }
+
+    fn detail_lines(&self, ctx: Ctx<'_>, width: usize) -> Vec<Line<'static>> {
+        let (kb, theme) = (ctx.kb, ctx.theme);
+        let careers = &kb.careers;
+        let mut lines = Vec::new();
+        let mut para = |label: &str, text: &str| {
+            let label = Span::styled(format!("{label}: "), theme.label);
+            lines.extend(wrap(&[label, Span::raw(text.to_string())], width, Span::raw(""), "  "));
+        };
+        match self.selected {
+            Node::Rung(role, index) => {
+                let Some(rung) = careers.ladder(role).get(index) else { return lines };
+                para("Scope", &rung.scope);
+                if let Some(level) = kb.salary.level(rung.salary_level) {
+                    let band = |role: Role| match level.pay.get(role) {
+                        Band::Range(range) => range.to_string(),
+                        Band::Unavailable { .. } => "not available".to_string(),
+                    };
+                    let pay =
+                        format!("{}: PM {} · PO {} (base, US)", level.name, band(Role::Pm), band(Role::Po));
+                    para("Pay, approximately", &pay);
+                }
+                for transition in &careers.transitions {
+                    if transition.from == rung.id || transition.to == rung.id {
+                        let title =
+                            |id: &str| careers.rung(id).map_or(id.to_string(), |(_, r)| r.title.clone());
+                        para(
+                            &format!("{} → {}", title(&transition.from), title(&transition.to)),
+                            &transition.how,
+                        );
+                    }
+                }
+                para("Note", &careers.salary_mapping_note);
+            }
+            Node::Exit(index) => {
+                if let Some(exit) = careers.pm_exits.get(index) {
+                    para("After the PM ladder", &exit.why);
+                }
+            }
+            Node::Lateral(index) => {
+                if let Some(lateral) = careers.po_lateral.get(index) {
+                    para("A sideways move", &lateral.why);
+                }
+            }
+        }
+        let mut spaced = Vec::new();
+        for line in lines {
+            if line.spans.first().is_some_and(|s| s.style == theme.label) && !spaced.is_empty() {
+                spaced.push(Line::default());
+            }
+            spaced.push(line);
+        }
+        spaced
+    }
+
+    fn render_ladders(&self, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) {
+        let (kb, theme) = (ctx.kb, ctx.theme);
+        let (ladders, _) = areas(area, kb);
+        pane::frame(" Career ladders ", true, theme).render(ladders, buf);
+        let Placement { grid, inner, offset, top, po_x } = self.layout(kb, area);
+        let columns = [(inner.x, po_x), (inner.x + po_x, inner.width.saturating_sub(po_x))];
+        for (row_index, row) in
+            grid.rows.iter().enumerate().skip(offset).take(usize::from(inner.height - top))
+        {
+            let y = inner.y + top + (row_index - offset) as u16;
+            let mut ends = [inner.x; 2];
+            for (column, cell) in row.iter().enumerate() {
+                let (x, column_width) = columns[column];
+                let style = if column == 0 { theme.pm } else { theme.po };
+                let line = match cell {
+                    Cell::Node(node) => {
+                        let label = label(*node, kb);
+                        let marker = match node {
+                            Node::Rung(..) => "● ",
+                            Node::Exit(_) => "↗ ",
+                            Node::Lateral(_) => "↔ ",
+                        };
+                        if *node == self.selected {
+                            Line::from(vec![Span::styled(format!("▶{marker}{label}"), theme.selection)])
+                        } else {
+                            Line::from(vec![Span::styled(format!(" {marker}"), style), Span::raw(label)])
+                        }
+                    }
+                    Cell::Connector => Line::styled(" │", style),
+                    Cell::Header(text) => Line::styled(format!(" {text}"), theme.heading),
+                    Cell::Blank => Line::default(),
+                };
+                ends[column] = x + line.width() as u16;
+                line.render(Rect::new(x, y, column_width, 1), buf);
+            }
+            // One arrow per row however many transitions share it; the detail lists each route.
+            let routes = grid.arrows.iter().filter(|(row, _)| *row == row_index).count();
+            let (start, end) = (ends[0] + 1, inner.x + po_x);
+            if routes > 0 && end > start + 2 {
+                let length = usize::from(end - start - 1);
+                let label = if routes > 1 { format!(" {routes} routes ") } else { String::new() };
+                let dashes = length.saturating_sub(1 + label.chars().count());
+                let text = format!("◀{}{label}{}", "─".repeat(dashes / 2), "─".repeat(dashes - dashes / 2));
+                buf.set_string(start, y, text, theme.muted);
+            }
+        }
+        pane::render_scrollbar(grid.rows.len(), usize::from(inner.height), offset, ladders, buf, theme);
+        let titles = [("Product Manager", theme.pm), ("Product Owner", theme.po)];
+        for (column, (title, style)) in titles.into_iter().enumerate() {
+            let x = columns[column].0;
+            buf.set_string(
+                x + 1,
+                ladders.bottom().saturating_sub(1),
+                format!(" {title} "),
+                style.patch(theme.label),
+            );
+        }
+    }
+}
+
+impl TabView for CareersTab {
+    fn min_size(&self) -> Size {
+        Size::new(60, 18)
+    }
+
+    fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> bool {
+        let grid = self.layout(ctx.kb, area).grid;
+        let next = match action {
+            Action::Up => self.step(&grid, true),
+            Action::Down => self.step(&grid, false),
+            Action::Left | Action::Right => self.across(&grid),
+            Action::Top => grid.rows.iter().flatten().find_map(|c| match c {
+                Cell::Node(node) => Some(*node),
+                _ => None,
+            }),
+            Action::Bottom => Some(Node::Rung(Role::Pm, 0)),
+            _ => {
+                let (_, detail) = areas(area, ctx.kb);
+                let inner = pane::inner(detail);
+                let lines = self.detail_lines(ctx, usize::from(inner.width)).len();
+                return self.detail.apply(action, lines, usize::from(inner.height));
+            }
+        };
+        if let Some(node) = next {
+            self.select(node, ctx.kb, area);
+        }
+        true
+    }
+
+    fn click(&mut self, position: Position, ctx: Ctx<'_>, area: Rect) -> bool {
+        match self.layout(ctx.kb, area).cell_at(position) {
+            Some(Cell::Node(node)) => {
+                self.select(node, ctx.kb, area);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn render(&self, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) {
+        self.render_ladders(ctx, area, buf);
+        let (_, detail) = areas(area, ctx.kb);
+        let title = format!(" {} ", label(self.selected, ctx.kb));
+        pane::frame(title, false, ctx.theme).render(detail, buf);
+        let inner = pane::inner(detail);
+        let lines = self.detail_lines(ctx, usize::from(inner.width));
+        pane::render_lines(&lines, self.detail, inner, detail, buf, ctx.theme);
+    }
+
+    fn hints(&self) -> Vec<Hint> {
+        vec![hint("j/k", "up/down a ladder"), hint("h/l", "other ladder"), hint("g/G", "top/bottom")]
+    }
+
+    fn current_item(&self, ctx: Ctx<'_>, _area: Rect) -> Option<String> {
+        let careers = &ctx.kb.careers;
+        match self.selected {
+            Node::Rung(role, index) => careers.ladder(role).get(index).map(|r| r.id.clone()),
+            Node::Exit(index) => careers.pm_exits.get(index).map(|m| m.id.clone()),
+            Node::Lateral(index) => careers.po_lateral.get(index).map(|m| m.id.clone()),
+        }
+    }
+
+    fn show_item(&mut self, id: &str, ctx: Ctx<'_>, area: Rect) -> bool {
+        let careers = &ctx.kb.careers;
+        let node = Role::ALL
+            .into_iter()
+            .find_map(|role| {
+                careers.ladder(role).iter().position(|r| r.id == id).map(|i| Node::Rung(role, i))
+            })
+            .or_else(|| careers.pm_exits.iter().position(|m| m.id == id).map(Node::Exit))
+            .or_else(|| careers.po_lateral.iter().position(|m| m.id == id).map(Node::Lateral));
+        match node {
+            Some(node) => {
+                self.select(node, ctx.kb, area);
+                true
+            }
+            None => false,
+        }
+    }
+}

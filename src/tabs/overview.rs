@@ -1,0 +1,53 @@
+//! Overview: the quick answer, where the roles come from, why they get confused, the headline
+//! ranges, the bottom line and the source, as one scrollable page.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Rect, Size};
+use ratatui::widgets::Widget;
+
+use super::{Ctx, Hint, TabView, hint};
+use crate::action::Action;
+use crate::doc::{self, Section};
+use crate::ui::document::{self, Rendered};
+use crate::ui::pane::{self, Scroll};
+
+/// Lines longer than this are hard to read; wider terminals centre the page instead.
+const READING_WIDTH: u16 = 104;
+
+/// The Overview tab's state: how far the page is scrolled.
+#[derive(Debug, Clone, Default)]
+pub struct OverviewTab {
+    scroll: Scroll,
+}
+
+/// The page's frame within the tab's area: full width up to a comfortable reading width.
+fn page_area(area: Rect) -> Rect {
+    area.centered_horizontally(Constraint::Length(READING_WIDTH.min(area.width)))
+}
+
+fn page(ctx: Ctx<'_>, area: Rect) -> (Rendered, Rect) {
+    let inner = pane::inner(page_area(area));
+    (document::layout(&doc::section(ctx.kb, Section::Overview), inner.width, ctx.theme), inner)
+}
+
+impl TabView for OverviewTab {
+    fn min_size(&self) -> Size {
+        Size::new(30, 8)
+    }
+
+    fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> bool {
+        let (page, inner) = page(ctx, area);
+        self.scroll.apply(action, page.lines.len(), usize::from(inner.height))
+    }
+
+    fn render(&self, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) {
+        let (page, inner) = page(ctx, area);
+        let frame_area = page_area(area);
+        pane::frame(" Overview ", true, ctx.theme).render(frame_area, buf);
+        pane::render_lines(&page.lines, self.scroll, inner, frame_area, buf, ctx.theme);
+    }
+
+    fn hints(&self) -> Vec<Hint> {
+        vec![hint("j/k", "scroll"), hint("PgUp/PgDn", "page"), hint("g/G", "top/end")]
+    }
+}

@@ -1,0 +1,54 @@
+//! Entering and leaving the terminal: raw mode, the alternate screen and mouse capture, undone on
+//! every way out — a normal quit, an error, and a panic.
+
+use std::io::{self, IsTerminal};
+
+use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::execute;
+use ratatui::layout::Size;
+
+use crate::app::App;
+use crate::kb::KnowledgeBase;
+use crate::tabs::Tab;
+use crate::ui::Theme;
+
+/// How the app starts.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// The tab to open on.
+    pub tab: Tab,
+    /// Whether to capture the mouse (clicks and the wheel).
+    pub mouse: bool,
+    /// The styles.
+    pub theme: Theme,
+}
+
+/// Runs the interactive app on this process's terminal until the user quits.
+pub fn run(kb: KnowledgeBase, options: Options) -> io::Result<()> {
+    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        return Err(io::Error::other(
+            "the interactive app needs a terminal; for plain text try `pmpo show overview`",
+        ));
+    }
+    if options.mouse {
+        // ratatui's panic hook, installed next, restores raw mode and the screen, then calls
+        // this one: mouse reporting must stop too, or the shell receives escape codes.
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let _ = execute!(io::stdout(), DisableMouseCapture);
+            previous(info);
+        }));
+    }
+    let mut terminal = ratatui::try_init()?;
+    let result = (|| {
+        if options.mouse {
+            execute!(io::stdout(), EnableMouseCapture)?;
+        }
+        App::new(kb, options.theme, options.tab, Size::default()).run(&mut terminal)
+    })();
+    if options.mouse {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+    }
+    ratatui::restore();
+    result
+}

@@ -1,0 +1,172 @@
+//! Word wrapping of styled text into lines of a given display width.
+//!
+//! Ratatui's `Paragraph` can wrap, but it cannot tell how many lines the result has (needed to
+//! clamp scrolling and to place anchors) and it cannot hang an indent under a bullet. This wraps
+//! spans once, keeping each character's style, so search highlights survive the line breaks.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthChar;
+
+/// Wraps `spans` to `width` columns. The first line starts with `first`, later lines with `rest`
+/// (both plain, e.g. a bullet and its hanging indent). Newlines in the text break lines; runs of
+/// spaces collapse to one; a word wider than a line is broken where it must be.
+pub fn wrap(spans: &[Span<'_>], width: usize, first: Span<'static>, rest: &str) -> Vec<Line<'static>> {
+    let mut out =
+        LineBuilder { lines: Vec::new(), line: Vec::new(), used: 0, width: width.max(1), empty: true };
+    out.start(first);
+    let rest_indent = Span::raw(rest.to_string());
+    let mut word: Vec<(char, Style)> = Vec::new();
+    let chars = spans.iter().flat_map(|span| span.content.chars().map(move |c| (c, span.style)));
+    for (c, style) in chars {
+        if c == '\n' {
+            out.place(&word, &rest_indent);
+            word.clear();
+            out.finish_line();
+            out.start(rest_indent.clone());
+        } else if c.is_whitespace() {
+            out.place(&word, &rest_indent);
+            word.clear();
+        } else {
+            word.push((c, style));
+        }
+    }
+    out.place(&word, &rest_indent);
+    out.finish_line();
+    out.lines
+}
+
+/// Wraps plain text in one style.
+pub fn wrap_plain(text: &str, style: Style, width: usize) -> Vec<Line<'static>> {
+    wrap(&[Span::styled(text, style)], width, Span::raw(""), "")
+}
+
+/// Keeps at most `max` lines; when some are cut, the last one kept ends with "…" within `width`.
+pub fn clip(mut lines: Vec<Line<'static>>, max: usize, width: usize) -> Vec<Line<'static>> {
+    if lines.len() <= max || max == 0 {
+        lines.truncate(max);
+        return lines;
+    }
+    lines.truncate(max);
+    if let Some(last) = lines.last_mut() {
+        while last.width() + 1 > width {
+            let Some(span) = last.spans.last_mut() else { break };
+            let content = span.content.to_mut();
+            if content.pop().is_none() {
+                last.spans.pop();
+            }
+        }
+        let style = last.spans.last().map(|span| span.style).unwrap_or_default();
+        last.spans.push(Span::styled("…", style));
+    }
+    lines
+}
+
+struct LineBuilder {
+    lines: Vec<Line<'static>>,
+    line: Vec<Span<'static>>,
+    /// Columns used on the current line, indent included.
+    used: usize,
+    width: usize,
+    /// Whether the current line has nothing but its indent.
+    empty: bool,
+}
+
+impl LineBuilder {
+    fn start(&mut self, indent: Span<'static>) {
+        self.used = indent.width();
+        self.empty = true;
+        if !indent.content.is_empty() {
+            self.line.push(indent);
+        }
+    }
+
+    fn finish_line(&mut self) {
+        self.lines.push(Line::from(std::mem::take(&mut self.line)));
+    }
+
+    fn push_char(&mut self, c: char, style: Style) {
+        match self.line.last_mut() {
+            Some(last) if last.style == style && !self.empty => last.content.to_mut().push(c),
+            _ => self.line.push(Span::styled(c.to_string(), style)),
+        }
+        self.used += c.width().unwrap_or(0);
+        self.empty = false;
+    }
+
+    /// Places a word on the current line after a space, or on a new line when it does not fit.
+    fn place(&mut self, word: &[(char, Style)], rest_indent: &Span<'static>) {
+        if word.is_empty() {
+            return;
+        }
+        let word_width: usize = word.iter().map(|(c, _)| c.width().unwrap_or(0)).sum();
+        if !self.empty {
+            if self.used + 1 + word_width <= self.width {
+                self.push_char(' ', Style::new());
+            } else {
+                self.finish_line();
+                self.start(rest_indent.clone());
+            }
+        }
+        for &(c, style) in word {
+            let char_width = c.width().unwrap_or(0);
+            if self.used + char_width > self.width && !self.empty {
+                self.finish_line();
+                self.start(rest_indent.clone());
+            }
+            self.push_char(c, style);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::style::{Color, Stylize};
+
+    fn texts(lines: &[Line<'_>]) -> Vec<String> {
+        lines.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn words_fill_lines_up_to_the_width() {
+        let lines = wrap_plain("one two three four five six", Style::new(), 9);
+        assert_eq!(texts(&lines), ["one two", "three", "four five", "six"]);
+    }
+
+    #[test]
+    fn hanging_indents_and_newlines() {
+        let spans = [Span::raw("alpha beta gamma\ndelta")];
+        let lines = wrap(&spans, 12, Span::raw("• "), "  ");
+        assert_eq!(texts(&lines), ["• alpha beta", "  gamma", "  delta"]);
+    }
+
+    #[test]
+    fn long_words_break_and_styles_survive() {
+        let spans = [Span::raw("ab "), "cdefgh".red(), Span::raw(" ij")];
+        let lines = wrap(&spans, 4, Span::raw(""), "");
+        assert_eq!(texts(&lines), ["ab", "cdef", "gh", "ij"]);
+        assert_eq!(lines[1].spans[0].style.fg, Some(Color::Red));
+        assert_eq!(lines[2].spans[0].style.fg, Some(Color::Red));
+    }
+
+    #[test]
+    fn wide_characters_count_two_columns() {
+        let lines = wrap_plain("日本語 テキスト", Style::new(), 8);
+        assert_eq!(texts(&lines), ["日本語", "テキスト"]);
+    }
+
+    #[test]
+    fn clipping_marks_the_cut() {
+        let lines = wrap_plain("one two three four", Style::new(), 7);
+        assert_eq!(texts(&clip(lines.clone(), 2, 7)), ["one two", "three…"]);
+        assert_eq!(texts(&clip(lines.clone(), 9, 7)), ["one two", "three", "four"]);
+        let full = wrap_plain("abcdefg hijklmn", Style::new(), 7);
+        assert_eq!(texts(&clip(full, 1, 7)), ["abcdef…"]);
+    }
+
+    #[test]
+    fn empty_text_is_one_empty_line() {
+        assert_eq!(texts(&wrap_plain("", Style::new(), 10)), [""]);
+    }
+}

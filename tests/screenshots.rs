@@ -1,0 +1,44 @@
+//! `screenshots/<tab>.svg` are drawn by the real rendering code: this test fails when one is
+//! stale. `UPDATE_SCREENSHOTS=1 cargo test --test screenshots` rewrites them.
+
+mod support;
+
+use std::path::Path;
+
+use pmpo::tabs::Tab;
+
+/// The size and keys of each screenshot: a state that shows what the tab is for.
+fn scenes() -> Vec<(Tab, &'static str)> {
+    vec![
+        (Tab::Overview, ""),
+        (Tab::Compare, "jj"),
+        (Tab::Roles, ""),
+        (Tab::Orgs, "s120<Enter>"),
+        (Tab::Careers, "l"),
+        (Tab::Certs, "j"),
+        (Tab::Choose, "<Space>jj<Space>l<Space>"),
+    ]
+}
+
+#[test]
+fn screenshots_are_current() {
+    let update = std::env::var_os("UPDATE_SCREENSHOTS").is_some_and(|v| v == "1");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("screenshots");
+    let mut stale = Vec::new();
+    for (tab, notation) in scenes() {
+        let mut app = support::app(tab, 110, 32);
+        support::press(&mut app, notation);
+        let picture = support::svg::svg(&support::draw(&app, 110, 32));
+        let path = dir.join(format!("{}.svg", tab.key()));
+        if update {
+            std::fs::create_dir_all(&dir).expect("screenshots folder");
+            std::fs::write(&path, &picture).expect("write screenshot");
+        } else if std::fs::read_to_string(&path).ok().as_deref() != Some(picture.as_str()) {
+            stale.push(path.display().to_string());
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "stale screenshots (UPDATE_SCREENSHOTS=1 cargo test --test screenshots): {stale:?}"
+    );
+}

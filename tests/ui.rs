@@ -1,0 +1,102 @@
+//! Every tab drawn by the real drawing code into a buffer, at 80×24 and 120×40 and in the states
+//! that matter, compared with the reviewed snapshots in `tests/snapshots/`.
+//!
+//! After an intended change: `cargo insta review` (or `INSTA_UPDATE=always cargo test`), then read
+//! the diff before committing.
+
+mod support;
+
+use insta::assert_snapshot;
+use pmpo::tabs::Tab;
+use support::screen;
+
+#[test]
+fn every_tab_at_80_by_24_and_120_by_40() {
+    for tab in Tab::ALL {
+        assert_snapshot!(format!("{}_80x24", tab.key()), screen(tab, 80, 24, ""));
+        assert_snapshot!(format!("{}_120x40", tab.key()), screen(tab, 120, 40, ""));
+    }
+}
+
+#[test]
+fn a_row_selected_on_compare() {
+    assert_snapshot!("compare_row_selected", screen(Tab::Compare, 80, 24, "jjjjj"));
+}
+
+#[test]
+fn help_open() {
+    assert_snapshot!("help_overview", screen(Tab::Overview, 80, 24, "?"));
+    assert_snapshot!("help_orgs_small", screen(Tab::Orgs, 60, 20, "?"));
+}
+
+#[test]
+fn a_size_typed_on_orgs() {
+    assert_snapshot!("orgs_size_typed", screen(Tab::Orgs, 80, 24, "s250"));
+    assert_snapshot!("orgs_size_on_boundary_done", screen(Tab::Orgs, 120, 40, "s50<Enter>"));
+}
+
+#[test]
+fn statements_toggled_on_choose() {
+    assert_snapshot!("choose_toggled", screen(Tab::Choose, 80, 24, "<Space>jj<Space>"));
+    assert_snapshot!("choose_toggled_wide", screen(Tab::Choose, 120, 40, "<Space>l<Space>j<Space>"));
+}
+
+#[test]
+fn roles_sub_views_and_careers_selection() {
+    assert_snapshot!("roles_po_scrolled", screen(Tab::Roles, 80, 24, "l<C-d>"));
+    assert_snapshot!("roles_overlap", screen(Tab::Roles, 120, 40, "ll"));
+    assert_snapshot!("careers_po_selected", screen(Tab::Careers, 80, 24, "l"));
+    assert_snapshot!("certs_last", screen(Tab::Certs, 80, 24, "G"));
+}
+
+#[test]
+fn too_small_and_back() {
+    assert_snapshot!("too_small", screen(Tab::Compare, 20, 5, ""));
+    // The same app recovers when the terminal grows again.
+    let mut app = support::app(Tab::Compare, 20, 5);
+    support::press(&mut app, "j");
+    app.handle_event(&ratatui::crossterm::event::Event::Resize(80, 24));
+    assert!(support::frame_text(&app, 80, 24).contains("Compare: 11 aspects"));
+}
+
+mod mouse {
+    use super::support;
+    use pmpo::tabs::Tab;
+    use ratatui::crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+
+    fn mouse(kind: MouseEventKind, column: u16, row: u16) -> Event {
+        Event::Mouse(MouseEvent { kind, column, row, modifiers: KeyModifiers::NONE })
+    }
+
+    #[test]
+    fn clicking_a_tab_title_opens_it() {
+        let mut app = support::app(Tab::Overview, 100, 30);
+        let text = support::frame_text(&app, 100, 30);
+        let column = text.lines().next().and_then(|bar| bar.find("Careers")).expect("Careers in the tab bar");
+        app.handle_event(&mouse(MouseEventKind::Down(MouseButton::Left), column as u16, 0));
+        assert_eq!(app.tab(), Tab::Careers);
+    }
+
+    #[test]
+    fn clicking_a_row_selects_it() {
+        let mut app = support::app(Tab::Certs, 100, 30);
+        let text = support::frame_text(&app, 100, 30);
+        let row = text.lines().position(|line| line.contains("Product School")).expect("a visible row");
+        app.handle_event(&mouse(MouseEventKind::Down(MouseButton::Left), 10, row as u16));
+        assert_eq!(app.current_item().as_deref(), Some("cert-product-school"));
+    }
+
+    #[test]
+    fn the_wheel_scrolls() {
+        let mut app = support::app(Tab::Overview, 80, 24);
+        let before = support::frame_text(&app, 80, 24);
+        app.handle_event(&mouse(MouseEventKind::ScrollDown, 10, 10));
+        let after = support::frame_text(&app, 80, 24);
+        assert_ne!(before, after);
+        // The text inside the frame, without the scrollbar column (its thumb moves).
+        let inner = |text: &str, row: usize| {
+            text.lines().nth(row).map(|line| line.chars().skip(1).take(77).collect::<String>())
+        };
+        assert_eq!(inner(&after, 2), inner(&before, 5), "three lines down");
+    }
+}

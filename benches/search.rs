@@ -35,7 +35,7 @@ const FAST: Tuning = Tuning { prefilter: true, port: true, threads: 1, parallel_
 /// Every speed-up, two threads whatever the size.
 const TWO: Tuning = Tuning { threads: 2, parallel_from: 0, ..FAST };
 
-fn keystrokes() -> impl Iterator<Item = &'static str> {
+fn keystrokes() -> impl Iterator<Item = &'static str> + Clone {
     (1..=WORD.len()).map(|end| &WORD[..end])
 }
 
@@ -93,5 +93,22 @@ fn synthetic_sizes(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, embedded, synthetic_sizes);
+/// The input path with the worker: what a keystroke costs the UI thread while 100,000 entries are
+/// being searched (a new query replaces the waiting one and cancels the running one).
+fn worker_submit(c: &mut Criterion) {
+    let index = std::sync::Arc::new(Index::new(&synthetic::knowledge_base(100_000, 2026)));
+    let Ok(mut worker) = pmpo::search::Worker::spawn(index, || {}) else { return };
+    let mut keystroke = keystrokes().cycle();
+    c.bench_function("worker_submit/100000", |b| {
+        b.iter(|| {
+            let prefix = keystroke.next().unwrap_or(WORD);
+            let generation = worker.submit(Query::new(prefix), Scope::Faq, None);
+            // Drain answers as a view would, so that they do not pile up.
+            black_box(worker.try_recv());
+            generation
+        });
+    });
+}
+
+criterion_group!(benches, embedded, synthetic_sizes, worker_submit);
 criterion_main!(benches);

@@ -1,6 +1,8 @@
 //! A query, parsed once: its words folded to lower case, and the highlight positions it makes in
 //! any text, so that a view can highlight the text it draws from the knowledge base.
 
+use memchr::memmem::Finder;
+
 use super::matching::{body_matches, char_set, fold, short_positions, short_score};
 
 /// A search query: the text as typed and its folded words.
@@ -11,7 +13,7 @@ pub struct Query {
 }
 
 /// One folded word of a query and the least fuzzy score that counts as a match.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub(crate) struct Word {
     pub(crate) text: String,
     /// Half what the word scores against itself. Below it, the word's letters are scattered over
@@ -22,7 +24,18 @@ pub(crate) struct Word {
     pub(crate) set: u64,
     /// The word's characters, for the scorer.
     pub(crate) chars: Vec<char>,
+    /// A searcher for the word in long fields, built once.
+    pub(crate) finder: Finder<'static>,
 }
+
+/// Everything else in a word follows from its text.
+impl PartialEq for Word {
+    fn eq(&self, other: &Word) -> bool {
+        self.text == other.text
+    }
+}
+
+impl Eq for Word {}
 
 impl Query {
     /// Parses `text`: words are separated by whitespace and compared case-insensitively.
@@ -32,7 +45,8 @@ impl Query {
             .map(|word| {
                 let text = fold(word);
                 let floor = short_score(&text, &text).unwrap_or(0) / 2;
-                Word { floor, set: char_set(&text), chars: text.chars().collect(), text }
+                let finder = Finder::new(&text).into_owned();
+                Word { floor, set: char_set(&text), chars: text.chars().collect(), finder, text }
             })
             .collect();
         Query { text: text.to_string(), words }

@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::SHORT_WORD;
-use super::matching::{body_score, char_set, fold, in_order, short_score};
+use super::matching::{body_score_with, char_set, fold, in_order, short_score};
 use super::query::{Query, Word};
 use super::skim::{Scorer, bonuses};
 
@@ -152,7 +152,8 @@ impl Texts {
                 if how.prefilter && word.set & !slot.long_set != 0 {
                     return None;
                 }
-                total += self.long_fields(slot).filter_map(|text| body_score(text, &word.text)).max()?;
+                total +=
+                    self.long_fields(slot).filter_map(|text| body_score_with(text, &word.finder)).max()?;
             }
         }
         Some(total)

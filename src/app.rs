@@ -14,6 +14,7 @@ use ratatui::widgets::Widget;
 
 use crate::action::{Action, Mode, action_for};
 use crate::kb::KnowledgeBase;
+use crate::store::{Opened, State, Store};
 use crate::tabs::{
     CareersTab, CertsTab, ChooseTab, CompareTab, Ctx, OrgsTab, OverviewTab, RolesTab, Tab, TabView,
 };
@@ -38,6 +39,10 @@ pub struct App {
     size: Size,
     /// A one-off message for the status bar, cleared by the next key.
     notice: Option<String>,
+    /// What is saved between runs and not owned by a tab (bookmarks, card progress...).
+    state: State,
+    /// Where the state is saved; written after every event that changes it.
+    store: Store,
     running: bool,
 }
 
@@ -55,8 +60,25 @@ fn chrome(area: Rect) -> Chrome {
 }
 
 impl App {
-    /// An app showing `tab`, for a terminal of `size`.
+    /// An app showing `tab`, for a terminal of `size`, that saves nothing (tests, snapshots).
     pub fn new(kb: KnowledgeBase, theme: Theme, tab: Tab, size: Size) -> App {
+        let opened = Opened { store: Store::in_memory(), state: State::default(), notice: None };
+        App::with_saved_state(kb, theme, Some(tab), size, opened)
+    }
+
+    /// An app that starts from saved state and saves to its store. It opens on `tab` if given,
+    /// else on the tab the user last had open.
+    pub fn with_saved_state(
+        kb: KnowledgeBase,
+        theme: Theme,
+        tab: Option<Tab>,
+        size: Size,
+        opened: Opened,
+    ) -> App {
+        let Opened { store, state, notice } = opened;
+        let tab = tab.or_else(|| state.last_tab.as_deref().and_then(Tab::from_key)).unwrap_or(Tab::Overview);
+        let mut choose = ChooseTab::default();
+        choose.set_marked(state.choose.clone());
         App {
             kb,
             theme,
@@ -67,12 +89,35 @@ impl App {
             orgs: OrgsTab::default(),
             careers: CareersTab::default(),
             certs: CertsTab::default(),
-            choose: ChooseTab::default(),
+            choose,
             help: None,
             size,
-            notice: None,
+            notice,
+            state,
+            store,
             running: true,
         }
+    }
+
+    /// The state to save: what the app holds plus what each tab owns.
+    fn persisted(&self) -> State {
+        State {
+            choose: self.choose.marked().clone(),
+            last_tab: Some(self.tab.key().to_string()),
+            ..self.state.clone()
+        }
+    }
+
+    /// Saves if anything changed; a failure is told once, in the status bar.
+    fn save(&mut self) {
+        if let Some(message) = self.store.autosave(&self.persisted()) {
+            self.notice = Some(message);
+        }
+    }
+
+    /// The saved bookmarks, oldest first.
+    pub fn bookmarks(&self) -> &[String] {
+        &self.state.bookmarks
     }
 
     /// Runs until the user quits: draw, wait for an event, handle it.
@@ -150,8 +195,15 @@ impl App {
         self.size.width < need.width || self.size.height < need.height
     }
 
-    /// Applies one terminal event.
+    /// Applies one terminal event, then saves what changed.
     pub fn handle_event(&mut self, event: &Event) {
+        self.apply(event);
+        if !matches!(event, Event::Resize(..)) {
+            self.save();
+        }
+    }
+
+    fn apply(&mut self, event: &Event) {
         match event {
             Event::Key(key) => {
                 let mode = if self.help.is_none() && self.view(self.tab).editing() {
@@ -189,11 +241,31 @@ impl App {
         }
         match action {
             Action::Help => self.help = Some(Scroll::default()),
+            Action::Bookmark => self.toggle_bookmark(),
             Action::NextTab => self.tab = self.tab.next(),
             Action::PrevTab => self.tab = self.tab.previous(),
             Action::GoTo(tab) => self.tab = tab,
             _ => {}
         }
+    }
+
+    /// Bookmarks the item under the cursor, or removes its bookmark, and says which.
+    fn toggle_bookmark(&mut self) {
+        let Some(id) = self.current_item() else {
+            self.notice = Some("Nothing here to bookmark: move to an item first.".to_string());
+            return;
+        };
+        let title = self.kb.item_title(&id).unwrap_or(&id);
+        let title: String = if title.chars().count() > 50 {
+            format!("{}…", title.chars().take(49).collect::<String>())
+        } else {
+            title.to_string()
+        };
+        self.notice = Some(if self.state.toggle_bookmark(&id) {
+            format!("Bookmarked “{title}”")
+        } else {
+            format!("Bookmark removed: “{title}”")
+        });
     }
 
     fn help_lines(&self) -> Vec<ratatui::text::Line<'static>> {

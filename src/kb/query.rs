@@ -12,7 +12,12 @@ impl KnowledgeBase {
     /// rungs, transitions, moves, salary notes, certifications, statements, FAQ entries): what a
     /// bookmark may refer to. The same list the validator checks for uniqueness, so they never drift.
     pub fn item_ids(&self) -> impl Iterator<Item = &str> {
-        validate::ids(self).into_iter().map(|(_, id)| id)
+        validate::ids(self).into_iter().map(|(_, id, _)| id)
+    }
+
+    /// What the item `id` is called (its name, title, question or text), for notices and lists.
+    pub fn item_title(&self, id: &str) -> Option<&str> {
+        validate::ids(self).into_iter().find(|(_, item, _)| *item == id).map(|(_, _, title)| title)
     }
 }
 

@@ -16,7 +16,7 @@ use crate::action::{Action, Mode, action_for};
 use crate::kb::KnowledgeBase;
 use crate::store::{Opened, State, Store};
 use crate::tabs::{
-    CareersTab, CertsTab, ChooseTab, CompareTab, Ctx, OrgsTab, OverviewTab, RolesTab, Tab, TabView,
+    CareersTab, CertsTab, ChooseTab, CompareTab, Ctx, OrgsTab, OverviewTab, Request, RolesTab, Tab, TabView,
 };
 use crate::ui::pane::Scroll;
 use crate::ui::{Theme, help, render_too_small, status_bar, tab_bar};
@@ -149,7 +149,7 @@ impl App {
 
     /// The id of the knowledge-base item under the cursor on the active tab.
     pub fn current_item(&self) -> Option<String> {
-        let ctx = Ctx { kb: &self.kb, theme: &self.theme };
+        let ctx = Ctx { kb: &self.kb, theme: &self.theme, bookmarks: &self.state.bookmarks };
         self.view(self.tab).current_item(ctx, chrome(self.screen()).body)
     }
 
@@ -171,8 +171,13 @@ impl App {
 
     /// The active tab's state and what it needs, split so both can be borrowed at once.
     fn active_mut(&mut self) -> (&mut dyn TabView, Ctx<'_>) {
-        let ctx = Ctx { kb: &self.kb, theme: &self.theme };
-        let view: &mut dyn TabView = match self.tab {
+        self.view_mut(self.tab)
+    }
+
+    /// A tab's state and what it needs, split so both can be borrowed at once.
+    fn view_mut(&mut self, tab: Tab) -> (&mut dyn TabView, Ctx<'_>) {
+        let ctx = Ctx { kb: &self.kb, theme: &self.theme, bookmarks: &self.state.bookmarks };
+        let view: &mut dyn TabView = match tab {
             Tab::Overview => &mut self.overview,
             Tab::Compare => &mut self.compare,
             Tab::Roles => &mut self.roles,
@@ -235,7 +240,12 @@ impl App {
         let body = chrome(self.screen()).body;
         if !self.too_small() {
             let (view, ctx) = self.active_mut();
-            if view.handle(action, ctx, body) {
+            let handled = view.handle(action, ctx, body);
+            let request = view.take_request();
+            if let Some(request) = request {
+                self.fulfil(request);
+            }
+            if handled {
                 return;
             }
         }
@@ -246,6 +256,23 @@ impl App {
             Action::PrevTab => self.tab = self.tab.previous(),
             Action::GoTo(tab) => self.tab = tab,
             _ => {}
+        }
+    }
+
+    /// Carries out what a tab asked for.
+    fn fulfil(&mut self, request: Request) {
+        match request {
+            Request::Jump { tab, id } => self.jump(tab, &id),
+        }
+    }
+
+    /// Opens `tab` with the item `id` under the cursor.
+    pub fn jump(&mut self, tab: Tab, id: &str) {
+        self.tab = tab;
+        let body = chrome(self.screen()).body;
+        let (view, ctx) = self.view_mut(tab);
+        if !view.show_item(id, ctx, body) {
+            self.notice = Some(format!("{} no longer shows that item.", tab.title()));
         }
     }
 
@@ -305,6 +332,9 @@ impl App {
                 self.notice = None;
                 let (view, ctx) = self.active_mut();
                 view.click(position, ctx, areas.body);
+                if let Some(request) = view.take_request() {
+                    self.fulfil(request);
+                }
             }
             _ => {}
         }
@@ -320,7 +350,7 @@ impl Widget for &App {
         }
         let areas = chrome(area);
         tab_bar::render(self.tab, areas.tab_bar, buf, theme);
-        let ctx = Ctx { kb: &self.kb, theme };
+        let ctx = Ctx { kb: &self.kb, theme, bookmarks: &self.state.bookmarks };
         let view = self.view(self.tab);
         view.render(ctx, areas.body, buf);
         status_bar::render(&view.hints(), self.notice.as_deref(), areas.status, buf, theme);

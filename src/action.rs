@@ -162,6 +162,7 @@ mod tests {
             (press(Char('2')), Some(Action::GoTo(Tab::Compare))),
             (press(Char('5')), Some(Action::GoTo(Tab::Careers))),
             (press(Char('8')), Some(Action::GoTo(Tab::Choose))),
+            (press(Char('0')), Some(Action::GoTo(Tab::Study))),
             (press(Char('k')), Some(Action::Up)),
             (press(Up), Some(Action::Up)),
             (press(Char('j')), Some(Action::Down)),

@@ -16,7 +16,8 @@ use crate::action::{Action, Mode, action_for};
 use crate::kb::KnowledgeBase;
 use crate::store::{Opened, State, Store};
 use crate::tabs::{
-    CareersTab, CertsTab, ChooseTab, CompareTab, Ctx, OrgsTab, OverviewTab, Request, RolesTab, Tab, TabView,
+    CareersTab, CertsTab, ChooseTab, CompareTab, Ctx, OrgsTab, OverviewTab, Request, RolesTab, StudyTab, Tab,
+    TabView,
 };
 use crate::ui::pane::Scroll;
 use crate::ui::{Theme, help, render_too_small, status_bar, tab_bar};
@@ -33,6 +34,7 @@ pub struct App {
     careers: CareersTab,
     certs: CertsTab,
     choose: ChooseTab,
+    study: StudyTab,
     /// The help overlay, when open, and how far it is scrolled.
     help: Option<Scroll>,
     /// The terminal's size when last told, so key handling knows the layout drawing will use.
@@ -75,10 +77,12 @@ impl App {
         size: Size,
         opened: Opened,
     ) -> App {
-        let Opened { store, state, notice } = opened;
+        let Opened { store, mut state, notice } = opened;
         let tab = tab.or_else(|| state.last_tab.as_deref().and_then(Tab::from_key)).unwrap_or(Tab::Overview);
         let mut choose = ChooseTab::default();
         choose.set_marked(state.choose.clone());
+        // The Study tab owns the card progress from here on; `persisted` puts it back.
+        let study = StudyTab::new(&kb, std::mem::take(&mut state.cards));
         App {
             kb,
             theme,
@@ -90,6 +94,7 @@ impl App {
             careers: CareersTab::default(),
             certs: CertsTab::default(),
             choose,
+            study,
             help: None,
             size,
             notice,
@@ -103,6 +108,7 @@ impl App {
     fn persisted(&self) -> State {
         State {
             choose: self.choose.marked().clone(),
+            cards: self.study.progress().clone(),
             last_tab: Some(self.tab.key().to_string()),
             ..self.state.clone()
         }
@@ -166,6 +172,7 @@ impl App {
             Tab::Careers => &self.careers,
             Tab::Certs => &self.certs,
             Tab::Choose => &self.choose,
+            Tab::Study => &self.study,
         }
     }
 
@@ -185,6 +192,7 @@ impl App {
             Tab::Careers => &mut self.careers,
             Tab::Certs => &mut self.certs,
             Tab::Choose => &mut self.choose,
+            Tab::Study => &mut self.study,
         };
         (view, ctx)
     }
@@ -202,7 +210,13 @@ impl App {
 
     /// Applies one terminal event, then saves what changed.
     pub fn handle_event(&mut self, event: &Event) {
+        let before = self.tab;
         self.apply(event);
+        if self.tab == Tab::Study && before != Tab::Study {
+            // What is due depends on the clock: arriving on the tab (maybe hours later) shows
+            // the counts as of now, not as of the last key pressed there.
+            self.study.refresh_clock();
+        }
         if !matches!(event, Event::Resize(..)) {
             self.save();
         }

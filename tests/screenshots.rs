@@ -17,6 +17,8 @@ fn scenes() -> Vec<(Tab, &'static str)> {
         (Tab::Careers, "l"),
         (Tab::Certs, "j"),
         (Tab::Choose, "<Space>jj<Space>l<Space>"),
+        // A FAQ card answered, the next one's answer shown with what each grade would do.
+        (Tab::Study, "j<Enter><Space>3<Space>"),
     ]
 }
 

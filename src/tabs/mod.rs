@@ -8,6 +8,7 @@ mod compare;
 mod orgs;
 mod overview;
 mod roles;
+mod study;
 
 pub use careers::CareersTab;
 pub use certs::CertsTab;
@@ -16,6 +17,7 @@ pub use compare::CompareTab;
 pub use orgs::OrgsTab;
 pub use overview::OverviewTab;
 pub use roles::RolesTab;
+pub use study::StudyTab;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect, Size};
@@ -41,12 +43,22 @@ pub enum Tab {
     Certs,
     /// The self-assessment.
     Choose,
+    /// Flashcards, the "PM or PO?" quiz and bookmarks.
+    Study,
 }
 
 impl Tab {
     /// Every tab, in tab-bar order.
-    pub const ALL: [Tab; 7] =
-        [Tab::Overview, Tab::Compare, Tab::Roles, Tab::Orgs, Tab::Careers, Tab::Certs, Tab::Choose];
+    pub const ALL: [Tab; 8] = [
+        Tab::Overview,
+        Tab::Compare,
+        Tab::Roles,
+        Tab::Orgs,
+        Tab::Careers,
+        Tab::Certs,
+        Tab::Choose,
+        Tab::Study,
+    ];
 
     /// The title in the tab bar.
     pub fn title(self) -> &'static str {
@@ -58,6 +70,7 @@ impl Tab {
             Tab::Careers => "Careers",
             Tab::Certs => "Certs",
             Tab::Choose => "Choose",
+            Tab::Study => "Study",
         }
     }
 
@@ -71,6 +84,7 @@ impl Tab {
             Tab::Careers => "careers",
             Tab::Certs => "certs",
             Tab::Choose => "choose",
+            Tab::Study => "study",
         }
     }
 
@@ -89,6 +103,7 @@ impl Tab {
             Tab::Careers => '5',
             Tab::Certs => '7',
             Tab::Choose => '8',
+            Tab::Study => '0',
         }
     }
 
@@ -208,7 +223,7 @@ mod tests {
             assert_eq!(Tab::from_key(tab.key()), Some(tab));
             assert_eq!(tab.next().previous(), tab);
         }
-        assert_eq!(Tab::Choose.next(), Tab::Overview);
-        assert_eq!(Tab::Overview.previous(), Tab::Choose);
+        assert_eq!(Tab::Study.next(), Tab::Overview);
+        assert_eq!(Tab::Overview.previous(), Tab::Study);
     }
 }

@@ -94,7 +94,7 @@ fn box_lines(tab: &StudyTab, theme: &Theme, width: usize) -> Vec<Line<'static>> 
         counts[index] += 1;
     }
     let most = counts.iter().copied().max().unwrap_or(0).max(1);
-    let bar_room = width.saturating_sub(7 + 5);
+    let bar_room = width.saturating_sub(7 + 5).min(40);
     let mut lines = vec![Line::default(), Line::styled("Cards by box", theme.label)];
     for (index, count) in counts.into_iter().enumerate() {
         let label = if index == 0 { "new".to_string() } else { format!("box {index}") };

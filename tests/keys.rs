@@ -9,8 +9,8 @@ use ratatui::crossterm::event::{Event, KeyEvent, KeyModifiers, MouseButton, Mous
 
 /// Keys a user could press, including the awkward ones.
 const KEYS: &[&str] = &[
-    "j", "k", "h", "l", "g", "G", "q", "?", "/", "b", "s", "c", "m", "o", "n", "N", "x", "0", "1", "2", "3",
-    "4", "5", "6", "7", "8", "9", "[", "]", "-", ".", "<Esc>", "<Enter>", "<Tab>", "<S-Tab>", "<Up>",
+    "j", "k", "h", "l", "g", "G", "q", "?", "/", "b", "s", "c", "m", "o", "p", "n", "N", "x", "0", "1", "2",
+    "3", "4", "5", "6", "7", "8", "9", "[", "]", "-", ".", "<Esc>", "<Enter>", "<Tab>", "<S-Tab>", "<Up>",
     "<Down>", "<Left>", "<Right>", "<PgUp>", "<PgDn>", "<Home>", "<End>", "<BS>", "<Space>", "<F1>", "<C-d>",
     "<C-u>",
 ];

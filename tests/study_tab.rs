@@ -237,3 +237,20 @@ fn every_answer_reaches_the_saved_state_at_once() {
     press(&mut again, "j<Enter>");
     assert!(frame_text(&again, 80, 24).contains("FAQ · box 1/5"), "{}", frame_text(&again, 80, 24));
 }
+
+#[test]
+fn a_long_bookmarks_list_scrolls_to_the_cursor() {
+    // All 11 aspects and all 8 certifications: 19 bookmarks, more than the 11 rows at 80×24.
+    let notation = format!("2{}7{}0", "bj".repeat(11), "bj".repeat(8));
+    let mut app = support::app(Tab::Study, 80, 24);
+    press(&mut app, &notation);
+    assert_eq!(app.bookmarks().len(), 19);
+    press(&mut app, "G");
+    let text = frame_text(&app, 80, 24);
+    assert!(text.contains("▶ Certs    Reforge Product Management Programs"), "{text}");
+    assert!(!text.contains("Origin / framework"), "the first bookmark scrolled away: {text}");
+    press(&mut app, &"k".repeat(18));
+    let text = frame_text(&app, 80, 24);
+    assert!(text.contains("▶ Compare  Origin / framework"), "{text}");
+    assert!(!text.contains("Reforge"), "the last one scrolled away: {text}");
+}

@@ -129,10 +129,7 @@ pub fn json(breakdown: &Breakdown) -> String {
         industry: inputs.industry.key(),
         col,
         available: estimate.is_some(),
-        reason: match &breakdown.outcome {
-            Outcome::Unavailable { reason } => Some(reason),
-            Outcome::Available(_) => None,
-        },
+        reason: breakdown.reason(),
         base_low: base.map(|range| range.low),
         base_high: base.map(|range| range.high),
         open_ended: base.map(|range| range.open_ended),
@@ -153,10 +150,7 @@ pub fn text(kb: &KnowledgeBase, breakdown: &Breakdown, width: usize, styled: boo
     let width = width.max(20);
     let mut p = Doc::new();
     p.title(format!("Salary: {}, {}", inputs.role.title(), breakdown.level_name));
-    let level = match kb.salary.level(inputs.level).and_then(|entry| entry.experience.as_deref()) {
-        Some(years) => format!("{}, {years}", breakdown.level_name),
-        None => breakdown.level_name.clone(),
-    };
+    let level = salary::level_with_experience(kb, inputs.level);
     let rows = [
         ("Role", format!("{} ({})", inputs.role.title(), inputs.role.key())),
         ("Level", format!("{level} ({})", inputs.level.key())),
@@ -173,7 +167,7 @@ pub fn text(kb: &KnowledgeBase, breakdown: &Breakdown, width: usize, styled: boo
     match &breakdown.outcome {
         Outcome::Unavailable { reason } => {
             p.heading("Result");
-            p.line(format!("{} at {}: not available.", inputs.role.title(), breakdown.level_name));
+            p.line(breakdown.not_available().unwrap_or_default());
             p.paragraph(reason);
         }
         Outcome::Available(estimate) => {
@@ -191,7 +185,7 @@ pub fn text(kb: &KnowledgeBase, breakdown: &Breakdown, width: usize, styled: boo
                 }
             }
             p.gap();
-            p.paragraph("Rounded once, at the end, to whole dollars (halves away from zero).");
+            p.paragraph(salary::ROUNDING);
         }
     }
 
@@ -209,11 +203,7 @@ pub fn text(kb: &KnowledgeBase, breakdown: &Breakdown, width: usize, styled: boo
         }
     }
     p.gap();
-    let source = &kb.source;
-    p.paragraph(format!(
-        "Figures: the article's US base-salary ranges ({}, {}). {}",
-        source.publisher, source.last_updated, kb.salary.basis
-    ));
+    p.paragraph(format!("{} {}", salary::figures_source(kb), kb.salary.basis));
     plain::render(&p, width, styled)
 }
 

@@ -16,6 +16,7 @@ mod col;
 mod exact;
 mod inputs;
 mod range;
+mod words;
 
 #[cfg(test)]
 mod tests;
@@ -24,6 +25,7 @@ pub use col::{CostOfLiving, ParseColError, VALID_COL};
 pub use exact::Exact;
 pub use inputs::{Company, Inputs};
 pub use range::{ExactRange, WholeRange};
+pub use words::{ROUNDING, figures_source, industry_label, level_with_experience};
 
 use crate::kb::{Band, KnowledgeBase, Level, NoteTrigger, PerRole, Role, SalaryNote};
 

@@ -17,6 +17,7 @@ mod exact;
 mod inputs;
 mod range;
 mod words;
+mod working;
 
 #[cfg(test)]
 mod tests;
@@ -26,6 +27,7 @@ pub use exact::Exact;
 pub use inputs::{Company, Inputs};
 pub use range::{ExactRange, WholeRange};
 pub use words::{ROUNDING, figures_source, industry_label, level_with_experience};
+pub use working::{MIN_COLUMN, Part, WorkingLine, working_lines};
 
 use crate::kb::{Band, KnowledgeBase, Level, NoteTrigger, PerRole, Role, SalaryNote};
 

@@ -15,7 +15,7 @@ use ratatui::widgets::Widget;
 use crate::action::{Action, Mode, action_for};
 use crate::kb::KnowledgeBase;
 use crate::tabs::{
-    CareersTab, CertsTab, ChooseTab, CompareTab, Ctx, OrgsTab, OverviewTab, RolesTab, Tab, TabView,
+    CareersTab, CertsTab, ChooseTab, CompareTab, Ctx, OrgsTab, OverviewTab, RolesTab, SalaryTab, Tab, TabView,
 };
 use crate::ui::pane::Scroll;
 use crate::ui::{Theme, help, render_too_small, status_bar, tab_bar};
@@ -30,6 +30,7 @@ pub struct App {
     roles: RolesTab,
     orgs: OrgsTab,
     careers: CareersTab,
+    salary: SalaryTab,
     certs: CertsTab,
     choose: ChooseTab,
     /// The help overlay, when open, and how far it is scrolled.
@@ -66,6 +67,7 @@ impl App {
             roles: RolesTab::default(),
             orgs: OrgsTab::default(),
             careers: CareersTab::default(),
+            salary: SalaryTab::default(),
             certs: CertsTab::default(),
             choose: ChooseTab::default(),
             help: None,
@@ -113,6 +115,7 @@ impl App {
             Tab::Roles => &self.roles,
             Tab::Orgs => &self.orgs,
             Tab::Careers => &self.careers,
+            Tab::Salary => &self.salary,
             Tab::Certs => &self.certs,
             Tab::Choose => &self.choose,
         }
@@ -127,6 +130,7 @@ impl App {
             Tab::Roles => &mut self.roles,
             Tab::Orgs => &mut self.orgs,
             Tab::Careers => &mut self.careers,
+            Tab::Salary => &mut self.salary,
             Tab::Certs => &mut self.certs,
             Tab::Choose => &mut self.choose,
         };
@@ -181,11 +185,18 @@ impl App {
                 return;
             }
         }
-        match action {
-            Action::Help => self.help = Some(Scroll::default()),
-            Action::NextTab => self.tab = self.tab.next(),
-            Action::PrevTab => self.tab = self.tab.previous(),
-            Action::GoTo(tab) => self.tab = tab,
+        // A key the focused field did not take keeps its usual meaning: the Salary tab's
+        // percentage takes only what can be part of a number, so `q` still quits there.
+        let global = match action {
+            Action::Input(key) => action_for(key, Mode::Normal),
+            other => Some(other),
+        };
+        match global {
+            Some(Action::Quit) => self.running = false,
+            Some(Action::Help) => self.help = Some(Scroll::default()),
+            Some(Action::NextTab) => self.tab = self.tab.next(),
+            Some(Action::PrevTab) => self.tab = self.tab.previous(),
+            Some(Action::GoTo(tab)) => self.tab = tab,
             _ => {}
         }
     }

@@ -8,6 +8,7 @@ mod compare;
 mod orgs;
 mod overview;
 mod roles;
+mod salary;
 
 pub use careers::CareersTab;
 pub use certs::CertsTab;
@@ -16,6 +17,7 @@ pub use compare::CompareTab;
 pub use orgs::OrgsTab;
 pub use overview::OverviewTab;
 pub use roles::RolesTab;
+pub use salary::SalaryTab;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect, Size};
@@ -37,6 +39,8 @@ pub enum Tab {
     Orgs,
     /// Career ladders.
     Careers,
+    /// The salary calculator.
+    Salary,
     /// Certifications.
     Certs,
     /// The self-assessment.
@@ -45,8 +49,16 @@ pub enum Tab {
 
 impl Tab {
     /// Every tab, in tab-bar order.
-    pub const ALL: [Tab; 7] =
-        [Tab::Overview, Tab::Compare, Tab::Roles, Tab::Orgs, Tab::Careers, Tab::Certs, Tab::Choose];
+    pub const ALL: [Tab; 8] = [
+        Tab::Overview,
+        Tab::Compare,
+        Tab::Roles,
+        Tab::Orgs,
+        Tab::Careers,
+        Tab::Salary,
+        Tab::Certs,
+        Tab::Choose,
+    ];
 
     /// The title in the tab bar.
     pub fn title(self) -> &'static str {
@@ -56,6 +68,7 @@ impl Tab {
             Tab::Roles => "Roles",
             Tab::Orgs => "Orgs",
             Tab::Careers => "Careers",
+            Tab::Salary => "Salary",
             Tab::Certs => "Certs",
             Tab::Choose => "Choose",
         }
@@ -69,6 +82,7 @@ impl Tab {
             Tab::Roles => "roles",
             Tab::Orgs => "orgs",
             Tab::Careers => "careers",
+            Tab::Salary => "salary",
             Tab::Certs => "certs",
             Tab::Choose => "choose",
         }
@@ -87,6 +101,7 @@ impl Tab {
             Tab::Roles => '3',
             Tab::Orgs => '4',
             Tab::Careers => '5',
+            Tab::Salary => '6',
             Tab::Certs => '7',
             Tab::Choose => '8',
         }

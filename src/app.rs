@@ -14,8 +14,10 @@ use ratatui::widgets::Widget;
 
 use crate::action::{Action, Mode, action_for};
 use crate::kb::KnowledgeBase;
+use crate::store::{Opened, State, Store};
 use crate::tabs::{
-    CareersTab, CertsTab, ChooseTab, CompareTab, Ctx, OrgsTab, OverviewTab, RolesTab, SalaryTab, Tab, TabView,
+    CareersTab, CertsTab, ChooseTab, CompareTab, Ctx, OrgsTab, OverviewTab, Request, RolesTab, SalaryTab,
+    Tab, TabView,
 };
 use crate::ui::pane::Scroll;
 use crate::ui::{Theme, help, render_too_small, status_bar, tab_bar};
@@ -39,6 +41,10 @@ pub struct App {
     size: Size,
     /// A one-off message for the status bar, cleared by the next key.
     notice: Option<String>,
+    /// What is saved between runs and not owned by a tab (bookmarks, card progress...).
+    state: State,
+    /// Where the state is saved; written after every event that changes it.
+    store: Store,
     running: bool,
 }
 
@@ -56,8 +62,25 @@ fn chrome(area: Rect) -> Chrome {
 }
 
 impl App {
-    /// An app showing `tab`, for a terminal of `size`.
+    /// An app showing `tab`, for a terminal of `size`, that saves nothing (tests, snapshots).
     pub fn new(kb: KnowledgeBase, theme: Theme, tab: Tab, size: Size) -> App {
+        let opened = Opened { store: Store::in_memory(), state: State::default(), notice: None };
+        App::with_saved_state(kb, theme, Some(tab), size, opened)
+    }
+
+    /// An app that starts from saved state and saves to its store. It opens on `tab` if given,
+    /// else on the tab the user last had open.
+    pub fn with_saved_state(
+        kb: KnowledgeBase,
+        theme: Theme,
+        tab: Option<Tab>,
+        size: Size,
+        opened: Opened,
+    ) -> App {
+        let Opened { store, state, notice } = opened;
+        let tab = tab.or_else(|| state.last_tab.as_deref().and_then(Tab::from_key)).unwrap_or(Tab::Overview);
+        let mut choose = ChooseTab::default();
+        choose.set_marked(state.choose.clone());
         App {
             kb,
             theme,
@@ -69,12 +92,35 @@ impl App {
             careers: CareersTab::default(),
             salary: SalaryTab::default(),
             certs: CertsTab::default(),
-            choose: ChooseTab::default(),
+            choose,
             help: None,
             size,
-            notice: None,
+            notice,
+            state,
+            store,
             running: true,
         }
+    }
+
+    /// The state to save: what the app holds plus what each tab owns.
+    fn persisted(&self) -> State {
+        State {
+            choose: self.choose.marked().clone(),
+            last_tab: Some(self.tab.key().to_string()),
+            ..self.state.clone()
+        }
+    }
+
+    /// Saves if anything changed; a failure is told once, in the status bar.
+    fn save(&mut self) {
+        if let Some(message) = self.store.autosave(&self.persisted()) {
+            self.notice = Some(message);
+        }
+    }
+
+    /// The saved bookmarks, oldest first.
+    pub fn bookmarks(&self) -> &[String] {
+        &self.state.bookmarks
     }
 
     /// Runs until the user quits: draw, wait for an event, handle it.
@@ -83,7 +129,13 @@ impl App {
         self.size = Size::new(area.width, area.height);
         while self.running {
             terminal.draw(|frame| frame.render_widget(&self, frame.area()))?;
-            self.handle_event(&event::read()?);
+            let event = event::read()?;
+            if let Event::Resize(..) = event {
+                // A burst of resizes (dragging a window, tmux) can leave the screen out of step
+                // with ratatui's idea of it; repaint everything rather than a diff.
+                terminal.clear()?;
+            }
+            self.handle_event(&event);
         }
         Ok(())
     }
@@ -100,7 +152,7 @@ impl App {
 
     /// The id of the knowledge-base item under the cursor on the active tab.
     pub fn current_item(&self) -> Option<String> {
-        let ctx = Ctx { kb: &self.kb, theme: &self.theme };
+        let ctx = Ctx { kb: &self.kb, theme: &self.theme, bookmarks: &self.state.bookmarks };
         self.view(self.tab).current_item(ctx, chrome(self.screen()).body)
     }
 
@@ -123,8 +175,13 @@ impl App {
 
     /// The active tab's state and what it needs, split so both can be borrowed at once.
     fn active_mut(&mut self) -> (&mut dyn TabView, Ctx<'_>) {
-        let ctx = Ctx { kb: &self.kb, theme: &self.theme };
-        let view: &mut dyn TabView = match self.tab {
+        self.view_mut(self.tab)
+    }
+
+    /// A tab's state and what it needs, split so both can be borrowed at once.
+    fn view_mut(&mut self, tab: Tab) -> (&mut dyn TabView, Ctx<'_>) {
+        let ctx = Ctx { kb: &self.kb, theme: &self.theme, bookmarks: &self.state.bookmarks };
+        let view: &mut dyn TabView = match tab {
             Tab::Overview => &mut self.overview,
             Tab::Compare => &mut self.compare,
             Tab::Roles => &mut self.roles,
@@ -148,8 +205,15 @@ impl App {
         self.size.width < need.width || self.size.height < need.height
     }
 
-    /// Applies one terminal event.
+    /// Applies one terminal event, then saves what changed.
     pub fn handle_event(&mut self, event: &Event) {
+        self.apply(event);
+        if !matches!(event, Event::Resize(..)) {
+            self.save();
+        }
+    }
+
+    fn apply(&mut self, event: &Event) {
         match event {
             Event::Key(key) => {
                 let mode = if self.help.is_none() && self.view(self.tab).editing() {
@@ -181,7 +245,12 @@ impl App {
         let body = chrome(self.screen()).body;
         if !self.too_small() {
             let (view, ctx) = self.active_mut();
-            if view.handle(action, ctx, body) {
+            let handled = view.handle(action, ctx, body);
+            let request = view.take_request();
+            if let Some(request) = request {
+                self.fulfil(request);
+            }
+            if handled {
                 return;
             }
         }
@@ -194,11 +263,48 @@ impl App {
         match global {
             Some(Action::Quit) => self.running = false,
             Some(Action::Help) => self.help = Some(Scroll::default()),
+            Some(Action::Bookmark) => self.toggle_bookmark(),
             Some(Action::NextTab) => self.tab = self.tab.next(),
             Some(Action::PrevTab) => self.tab = self.tab.previous(),
             Some(Action::GoTo(tab)) => self.tab = tab,
             _ => {}
         }
+    }
+
+    /// Carries out what a tab asked for.
+    fn fulfil(&mut self, request: Request) {
+        match request {
+            Request::Jump { tab, id } => self.jump(tab, &id),
+        }
+    }
+
+    /// Opens `tab` with the item `id` under the cursor.
+    pub fn jump(&mut self, tab: Tab, id: &str) {
+        self.tab = tab;
+        let body = chrome(self.screen()).body;
+        let (view, ctx) = self.view_mut(tab);
+        if !view.show_item(id, ctx, body) {
+            self.notice = Some(format!("{} no longer shows that item.", tab.title()));
+        }
+    }
+
+    /// Bookmarks the item under the cursor, or removes its bookmark, and says which.
+    fn toggle_bookmark(&mut self) {
+        let Some(id) = self.current_item() else {
+            self.notice = Some("Nothing here to bookmark: move to an item first.".to_string());
+            return;
+        };
+        let title = self.kb.item_title(&id).unwrap_or(&id);
+        let title: String = if title.chars().count() > 50 {
+            format!("{}…", title.chars().take(49).collect::<String>())
+        } else {
+            title.to_string()
+        };
+        self.notice = Some(if self.state.toggle_bookmark(&id) {
+            format!("Bookmarked “{title}”")
+        } else {
+            format!("Bookmark removed: “{title}”")
+        });
     }
 
     fn help_lines(&self) -> Vec<ratatui::text::Line<'static>> {
@@ -238,6 +344,9 @@ impl App {
                 self.notice = None;
                 let (view, ctx) = self.active_mut();
                 view.click(position, ctx, areas.body);
+                if let Some(request) = view.take_request() {
+                    self.fulfil(request);
+                }
             }
             _ => {}
         }
@@ -253,7 +362,7 @@ impl Widget for &App {
         }
         let areas = chrome(area);
         tab_bar::render(self.tab, areas.tab_bar, buf, theme);
-        let ctx = Ctx { kb: &self.kb, theme };
+        let ctx = Ctx { kb: &self.kb, theme, bookmarks: &self.state.bookmarks };
         let view = self.view(self.tab);
         view.render(ctx, areas.body, buf);
         status_bar::render(&view.hints(), self.notice.as_deref(), areas.status, buf, theme);

@@ -177,3 +177,30 @@ fn a_closed_pipe_is_not_an_error() {
     assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), "0");
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
 }
+
+#[test]
+fn snapshot_draws_one_frame_of_any_tab_at_any_size() {
+    for tab in pmpo::tabs::Tab::ALL.map(pmpo::tabs::Tab::key) {
+        let text = stdout_of(&["snapshot", "--tab", tab, "--width", "100", "--height", "30"]);
+        assert_eq!(text.lines().count(), 30, "{tab}");
+        assert!(text.lines().all(|line| line.width() <= 100), "{tab}");
+        assert!(text.lines().next().is_some_and(|line| line.contains("1 Overview")), "{tab}: tab bar");
+    }
+    let tiny = stdout_of(&["snapshot", "--tab", "compare", "--width", "1", "--height", "1"]);
+    assert_eq!(tiny.lines().count(), 1);
+    let small = stdout_of(&["snapshot", "--tab", "compare", "--width", "30", "--height", "6"]);
+    assert!(small.contains("terminal too small"), "{small}");
+    pmpo().args(["snapshot", "--tab", "nope"]).assert().code(2);
+    pmpo().args(["snapshot", "--tab", "compare", "--width", "0"]).assert().code(2);
+}
+
+#[test]
+fn the_app_needs_a_terminal_and_says_so() {
+    // stdin and stdout are pipes here: the app must refuse cleanly, before touching the terminal.
+    pmpo()
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("the interactive app needs a terminal"));
+    pmpo().args(["--tab", "nowhere"]).assert().code(2);
+}

@@ -84,3 +84,45 @@ fn salary_states() {
         screen(Tab::Salary, 160, 48, PO_SENIOR_BIG_TECH_FINANCE_MINUS_10)
     );
 }
+
+mod mouse {
+    use super::support;
+    use pmpo::tabs::Tab;
+    use ratatui::crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+
+    fn mouse(kind: MouseEventKind, column: u16, row: u16) -> Event {
+        Event::Mouse(MouseEvent { kind, column, row, modifiers: KeyModifiers::NONE })
+    }
+
+    #[test]
+    fn clicking_a_tab_title_opens_it() {
+        let mut app = support::app(Tab::Overview, 100, 30);
+        let text = support::frame_text(&app, 100, 30);
+        let column = text.lines().next().and_then(|bar| bar.find("Careers")).expect("Careers in the tab bar");
+        app.handle_event(&mouse(MouseEventKind::Down(MouseButton::Left), column as u16, 0));
+        assert_eq!(app.tab(), Tab::Careers);
+    }
+
+    #[test]
+    fn clicking_a_row_selects_it() {
+        let mut app = support::app(Tab::Certs, 100, 30);
+        let text = support::frame_text(&app, 100, 30);
+        let row = text.lines().position(|line| line.contains("Product School")).expect("a visible row");
+        app.handle_event(&mouse(MouseEventKind::Down(MouseButton::Left), 10, row as u16));
+        assert_eq!(app.current_item().as_deref(), Some("cert-product-school"));
+    }
+
+    #[test]
+    fn the_wheel_scrolls() {
+        let mut app = support::app(Tab::Overview, 80, 24);
+        let before = support::frame_text(&app, 80, 24);
+        app.handle_event(&mouse(MouseEventKind::ScrollDown, 10, 10));
+        let after = support::frame_text(&app, 80, 24);
+        assert_ne!(before, after);
+        // The text inside the frame, without the scrollbar column (its thumb moves).
+        let inner = |text: &str, row: usize| {
+            text.lines().nth(row).map(|line| line.chars().skip(1).take(77).collect::<String>())
+        };
+        assert_eq!(inner(&after, 2), inner(&before, 5), "three lines down");
+    }
+}

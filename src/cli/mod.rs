@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand};
 
+mod card;
 mod kb;
 mod salary;
 mod snapshot;
@@ -28,9 +29,9 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub kb: Option<PathBuf>,
 
-    /// Open the app on this tab
-    #[arg(long, value_enum, value_name = "NAME", default_value_t = Tab::Overview, hide_default_value = true)]
-    pub tab: Tab,
+    /// Open the app on this tab (default: the one open last time)
+    #[arg(long, value_enum, value_name = "NAME")]
+    pub tab: Option<Tab>,
 
     /// Leave the mouse to the terminal (no clicks or wheel in the app; text can be selected)
     #[arg(long)]
@@ -58,6 +59,12 @@ pub enum Command {
     /// Inspect, validate or copy the knowledge base
     #[command(subcommand)]
     Kb(KbCommand),
+    /// Print one due flashcard, for a shell's start-up file (exits 0 when nothing is due)
+    Card {
+        /// Print the answer too
+        #[arg(long)]
+        answer: bool,
+    },
     /// Draw one frame of the app without a terminal and print it as text
     Snapshot {
         /// The tab to draw
@@ -127,6 +134,7 @@ pub fn run(cli: &Cli) -> Result<Option<ExitCode>, CliError> {
         Command::Kb(KbCommand::Check { file }) => kb::check(cli, file.as_ref())?,
         Command::Kb(KbCommand::Dump) => write_out(load::EMBEDDED)?,
         Command::Kb(KbCommand::Paths) => write_out(&kb::paths(cli))?,
+        Command::Card { answer } => card::card(cli, *answer)?,
         Command::Snapshot { tab, width, height } => {
             let kb = load_kb(cli.kb.as_deref())?;
             write_out(&snapshot::render(kb, *tab, *width, *height))?;
@@ -141,11 +149,14 @@ pub fn run(cli: &Cli) -> Result<Option<ExitCode>, CliError> {
 }
 
 /// The width to wrap printed text at: the terminal's when stdout is one, else 80.
+///
+/// The terminal check comes first: without a terminal, crossterm's `size()` falls back to running
+/// `tput`, two child processes that cost milliseconds (`pmpo card` runs at every shell start).
 pub(crate) fn output_width() -> usize {
-    match ratatui::crossterm::terminal::size() {
-        Ok((columns, _)) if io::stdout().is_terminal() => usize::from(columns).clamp(20, 1000),
-        _ => 80,
+    if !io::stdout().is_terminal() {
+        return 80;
     }
+    ratatui::crossterm::terminal::size().map_or(80, |(columns, _)| usize::from(columns).clamp(20, 1000))
 }
 
 /// Escape codes only for a terminal, and never when `NO_COLOR` is set (<https://no-color.org>).

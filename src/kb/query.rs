@@ -2,7 +2,24 @@
 
 use std::str::FromStr;
 
-use super::model::{Careers, Industry, Level, OrgModel, Orgs, Role, Rung, Salary, SalaryLevel};
+use super::model::{
+    Careers, Industry, KnowledgeBase, Level, OrgModel, Orgs, Role, Rung, Salary, SalaryLevel,
+};
+use super::validate;
+
+impl KnowledgeBase {
+    /// Every item id in the knowledge base (aspects, sections, skills, scope questions, org models,
+    /// rungs, transitions, moves, salary notes, certifications, statements, FAQ entries): what a
+    /// bookmark may refer to. The same list the validator checks for uniqueness, so they never drift.
+    pub fn item_ids(&self) -> impl Iterator<Item = &str> {
+        validate::ids(self).into_iter().map(|(_, id, _)| id)
+    }
+
+    /// What the item `id` is called (its name, title, question or text), for notices and lists.
+    pub fn item_title(&self, id: &str) -> Option<&str> {
+        validate::ids(self).into_iter().find(|(_, item, _)| *item == id).map(|(_, _, title)| title)
+    }
+}
 
 impl Orgs {
     /// The model a company of `employees` people falls under: the first, smallest-first, whose
@@ -134,6 +151,25 @@ mod tests {
         assert_eq!(model(500), Some("org-mid-size"));
         assert_eq!(model(501), Some("org-enterprise"));
         assert_eq!(model(u32::MAX), Some("org-enterprise"));
+        Ok(())
+    }
+
+    #[test]
+    fn item_ids_cover_every_kind_of_item() -> Result<(), Box<dyn std::error::Error>> {
+        let kb = KnowledgeBase::embedded()?;
+        let ids: Vec<&str> = kb.item_ids().collect();
+        for id in ["aspect-origin", "pm-vision-roadmap", "skill-po-backlog", "scope-both", "org-startup"] {
+            assert!(ids.contains(&id), "{id}");
+        }
+        for id in ["rung-cpo", "transition-safe-po-to-pm", "move-agile-coach", "note-big-tech-total-comp"] {
+            assert!(ids.contains(&id), "{id}");
+        }
+        for id in ["cert-reforge", "choose-po-craft", "faq-po-misconception"] {
+            assert!(ids.contains(&id), "{id}");
+        }
+        // 11 aspects, 8 role sections, 20 skills, 2 overlap sections, 3 scope questions, 3 org
+        // models, 10 rungs, 2 transitions, 6 moves, 4 notes, 8 certs, 14 statements, 8 FAQ = 99.
+        assert_eq!(ids.len(), 99);
         Ok(())
     }
 }

@@ -127,13 +127,28 @@ impl Tab {
     }
 }
 
-/// What a tab needs to draw and to handle input: the knowledge base and the theme.
+/// What a tab needs to draw and to handle input: the knowledge base, the theme and the user's
+/// bookmarks (item ids, oldest first).
 #[derive(Clone, Copy)]
 pub struct Ctx<'a> {
     /// The knowledge base.
     pub kb: &'a KnowledgeBase,
     /// The styles.
     pub theme: &'a Theme,
+    /// The bookmarked item ids, oldest first.
+    pub bookmarks: &'a [String],
+}
+
+/// Something a tab asks the app to do after handling an action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Request {
+    /// Open `tab` with the item `id` under the cursor (a bookmark, a search hit).
+    Jump {
+        /// The tab that shows the item.
+        tab: Tab,
+        /// The item's id.
+        id: String,
+    },
 }
 
 /// A key and what it does, for the status bar and the help overlay.
@@ -189,6 +204,11 @@ pub trait TabView {
     /// Moves the cursor to the item with `id`; `false` when the tab does not show it.
     fn show_item(&mut self, _id: &str, _ctx: Ctx<'_>, _area: Rect) -> bool {
         false
+    }
+
+    /// A request left by the last `handle` or `click`, taken by the app right after.
+    fn take_request(&mut self) -> Option<Request> {
+        None
     }
 }
 

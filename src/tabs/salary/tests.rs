@@ -16,7 +16,7 @@ fn kb() -> KnowledgeBase {
 /// Sends what the app would: printable keys as `Input` while the field takes keys, else the
 /// key's usual action. Returns whether the tab took each key.
 fn press(tab: &mut SalaryTab, kb: &KnowledgeBase, keys: &[KeyEvent]) -> Vec<bool> {
-    let ctx = Ctx { kb, theme: &Theme::MONO };
+    let ctx = Ctx { kb, theme: &Theme::MONO, bookmarks: &[] };
     let area = Rect::new(0, 0, 80, 22);
     keys.iter()
         .map(|&key| {
@@ -144,7 +144,7 @@ fn saved_inputs_come_back_whole() {
 #[test]
 fn a_click_focuses_a_field_and_a_second_click_changes_it() {
     let kb = kb();
-    let ctx = Ctx { kb: &kb, theme: &Theme::MONO };
+    let ctx = Ctx { kb: &kb, theme: &Theme::MONO, bookmarks: &[] };
     let area = Rect::new(0, 1, 80, 22);
     let mut tab = SalaryTab::default();
     // The form's frame starts at the body's top; its third row, Company, is at y = 1 + 1 + 2.

@@ -1,0 +1,63 @@
+//! Study and store: building the cards, starting a session, the card `pmpo card` picks, and one
+//! save of the state (what happens after every answer).
+
+#![allow(missing_docs, reason = "criterion's macros generate undocumented items")]
+#![allow(clippy::expect_used, reason = "a benchmark fails by panicking")]
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use pmpo::kb::KnowledgeBase;
+use pmpo::store::{self, KnownIds, State, Store};
+use pmpo::study::{CardProgress, Cards, Deck, Mode, Session, card_of_the_day};
+
+const NOW: i64 = 1_769_904_000;
+
+/// A well-used state: every card reviewed, a few bookmarks.
+fn busy_state(cards: &Cards) -> State {
+    let mut state = State::default();
+    for (i, card) in cards.all().iter().enumerate() {
+        let due = NOW + (i as i64 - 40) * 3_600;
+        state.cards.insert(card.id.clone(), CardProgress { leitner_box: 3, due, reviews: 5, lapses: 1 });
+    }
+    for id in ["faq-po-to-pm", "aspect-origin", "cert-cspo"] {
+        state.toggle_bookmark(id);
+    }
+    state
+}
+
+fn benches(c: &mut Criterion) {
+    let kb = KnowledgeBase::embedded().expect("embedded knowledge base");
+    let cards = Cards::from_kb(&kb);
+    let state = busy_state(&cards);
+    c.bench_function("study/cards_from_kb", |b| b.iter(|| Cards::from_kb(black_box(&kb))));
+    c.bench_function("study/session_start_all_due", |b| {
+        b.iter(|| {
+            Session::start(&cards, Deck::All, Mode::Due, &state.bookmarks, black_box(&state.cards), NOW)
+        });
+    });
+    c.bench_function("study/card_of_the_day", |b| {
+        b.iter(|| card_of_the_day(&cards, black_box(&state.cards), NOW));
+    });
+    c.bench_function("store/parse_busy_state", |b| {
+        let text = store::to_text(&state).expect("encode");
+        b.iter(|| store::parse(black_box(&text)).expect("parse"));
+    });
+    c.bench_function("store/save_busy_state_atomically", |b| {
+        // A fixed folder, so the busy state left behind can be timed with `pmpo card` (BENCHMARKS.md).
+        let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("study-bench");
+        let _ = std::fs::remove_file(dir.join(store::FILE_NAME));
+        let mut store = Store::open(Some(dir), &KnownIds::new(&kb, &cards)).store;
+        let mut state = state.clone();
+        // Change one card each time, as an answer does, so the save is never skipped as unchanged.
+        b.iter(|| {
+            if let Some(progress) = state.cards.values_mut().next() {
+                progress.reviews += 1;
+            }
+            store.save(black_box(&state)).expect("save");
+        });
+    });
+}
+
+criterion_group!(group, benches);
+criterion_main!(group);

@@ -6,6 +6,8 @@
 //! changes a field; only a resize changes it. Whatever does not get a pane of its own goes into
 //! the figures pane, which scrolls, so nothing is ever cut off.
 
+use std::cell::RefCell;
+
 use ratatui::layout::{Constraint, Layout, Rect};
 
 use super::super::Ctx;
@@ -60,17 +62,58 @@ fn tallest_inputs() -> Vec<Inputs> {
 
 /// The most lines the figures (without the chart) and the notes can take at these widths.
 fn tallest(ctx: Ctx<'_>, figures_width: u16, notes_width: u16) -> (usize, usize) {
-    tallest_inputs().into_iter().fold((0, 0), |(most_figures, most_notes), inputs| {
+    let (mut most_figures, mut most_notes) = (0, 0);
+    // The notes depend only on which of them applied: each set is laid out once.
+    let mut note_sets = Vec::new();
+    for inputs in tallest_inputs() {
         let breakdown = calculate(ctx.kb, inputs);
         let other = calculate(ctx.kb, inputs.with_role(inputs.role.other()));
-        let main = figures::main(&breakdown, &other, usize::from(figures_width), ctx).len();
-        let notes = figures::notes(&breakdown, usize::from(notes_width), ctx).len();
-        (most_figures.max(main), most_notes.max(notes))
-    })
+        most_figures =
+            most_figures.max(figures::main(&breakdown, &other, usize::from(figures_width), ctx).len());
+        let applied: Vec<String> = breakdown.notes.iter().map(|note| note.id.clone()).collect();
+        if !note_sets.contains(&applied) {
+            most_notes = most_notes.max(figures::notes(&breakdown, usize::from(notes_width), ctx).len());
+            note_sets.push(applied);
+        }
+    }
+    (most_figures, most_notes)
+}
+
+/// A memo of [`tallest`] by widths. Working it out lays out every kind of question (about a
+/// millisecond), and it only changes with the widths, that is with the terminal's size, so it
+/// is remembered rather than redone on every key. It is not state: forgetting it changes
+/// nothing but the time taken. It assumes one knowledge base per tab, as in the app.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Tallest {
+    known: RefCell<Vec<(Widths, Heights)>>,
+}
+
+/// The figures pane's and the notes pane's text widths.
+type Widths = (u16, u16);
+/// The most lines of figures and of notes at some widths.
+type Heights = (usize, usize);
+
+/// How many sizes the memo keeps (a resize leaves a few behind).
+const REMEMBERED: usize = 4;
+
+impl Tallest {
+    fn get(&self, ctx: Ctx<'_>, figures_width: u16, notes_width: u16) -> (usize, usize) {
+        let widths = (figures_width, notes_width);
+        if let Some(&(_, heights)) = self.known.borrow().iter().find(|(known, _)| *known == widths) {
+            return heights;
+        }
+        let heights = tallest(ctx, figures_width, notes_width);
+        let mut known = self.known.borrow_mut();
+        if known.len() == REMEMBERED {
+            known.remove(0);
+        }
+        known.push((widths, heights));
+        heights
+    }
 }
 
 /// The layout of the tab in `area`.
-pub(super) fn areas(area: Rect, ctx: Ctx<'_>) -> Areas {
+pub(super) fn areas(area: Rect, ctx: Ctx<'_>, tallest: &Tallest) -> Areas {
     let footer_height = (footer_lines(area, ctx).len() as u16).max(1);
     let [main, footer] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(footer_height)]).areas(area);
@@ -79,7 +122,7 @@ pub(super) fn areas(area: Rect, ctx: Ctx<'_>) -> Areas {
             Layout::horizontal([Constraint::Length(LEFT_WIDTH), Constraint::Fill(1)]).areas(main);
         let [form, notes] =
             Layout::vertical([Constraint::Length(FORM_HEIGHT), Constraint::Fill(1)]).areas(left);
-        let (most_figures, most_notes) = tallest(ctx, pane::inner(right).width, pane::inner(notes).width);
+        let (most_figures, most_notes) = tallest.get(ctx, pane::inner(right).width, pane::inner(notes).width);
         if usize::from(notes.height) >= most_notes + 2 {
             let levels = ctx.kb.salary.levels.len();
             let chart_height = chart::height(levels) + 2;

@@ -37,6 +37,7 @@ pub struct SalaryTab {
     entry: Entry,
     text: Input,
     scroll: Scroll,
+    tallest: layout::Tallest,
 }
 
 impl Default for SalaryTab {
@@ -48,6 +49,7 @@ impl Default for SalaryTab {
             entry: Entry::Armed,
             text: Input::new(inputs.col.signed()),
             scroll: Scroll::default(),
+            tallest: layout::Tallest::default(),
         }
     }
 }
@@ -125,7 +127,7 @@ impl SalaryTab {
         if !matches!(action, PageUp | PageDown | HalfPageUp | HalfPageDown | ScrollUp | ScrollDown) {
             return false;
         }
-        let areas = layout::areas(area, ctx);
+        let areas = layout::areas(area, ctx, &self.tallest);
         let content = self.content(ctx, &areas).len();
         self.scroll.apply(action, content, usize::from(pane::inner(areas.figures).height))
     }
@@ -245,7 +247,7 @@ impl TabView for SalaryTab {
     }
 
     fn click(&mut self, position: Position, ctx: Ctx<'_>, area: Rect) -> bool {
-        let inner = pane::inner(layout::areas(area, ctx).form);
+        let inner = pane::inner(layout::areas(area, ctx, &self.tallest).form);
         if !inner.contains(position) {
             return false;
         }
@@ -262,7 +264,7 @@ impl TabView for SalaryTab {
 
     fn render(&self, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) {
         let theme = ctx.theme;
-        let areas = layout::areas(area, ctx);
+        let areas = layout::areas(area, ctx, &self.tallest);
         let title =
             if self.taking_keys() { " Salary inputs — Esc leaves the % " } else { " Salary inputs " };
         pane::frame(title, true, theme).render(areas.form, buf);

@@ -161,6 +161,7 @@ mod tests {
             (press(Char('1')), Some(Action::GoTo(Tab::Overview))),
             (press(Char('2')), Some(Action::GoTo(Tab::Compare))),
             (press(Char('5')), Some(Action::GoTo(Tab::Careers))),
+            (press(Char('6')), Some(Action::GoTo(Tab::Salary))),
             (press(Char('8')), Some(Action::GoTo(Tab::Choose))),
             (press(Char('0')), Some(Action::GoTo(Tab::Study))),
             (press(Char('k')), Some(Action::Up)),

@@ -14,10 +14,11 @@ use ratatui::widgets::Widget;
 
 use crate::action::{Action, Mode, action_for};
 use crate::kb::KnowledgeBase;
-use crate::store::{Opened, State, Store};
+use crate::salary::Inputs;
+use crate::store::{Opened, SavedSalary, State, Store};
 use crate::tabs::{
-    CareersTab, CertsTab, ChooseTab, CompareTab, Ctx, OrgsTab, OverviewTab, Request, RolesTab, StudyTab, Tab,
-    TabView,
+    CareersTab, CertsTab, ChooseTab, CompareTab, Ctx, OrgsTab, OverviewTab, Request, RolesTab, SalaryTab,
+    StudyTab, Tab, TabView,
 };
 use crate::ui::pane::Scroll;
 use crate::ui::{Theme, help, render_too_small, status_bar, tab_bar};
@@ -32,6 +33,7 @@ pub struct App {
     roles: RolesTab,
     orgs: OrgsTab,
     careers: CareersTab,
+    salary: SalaryTab,
     certs: CertsTab,
     choose: ChooseTab,
     study: StudyTab,
@@ -81,6 +83,10 @@ impl App {
         let tab = tab.or_else(|| state.last_tab.as_deref().and_then(Tab::from_key)).unwrap_or(Tab::Overview);
         let mut choose = ChooseTab::default();
         choose.set_marked(state.choose.clone());
+        let mut salary = SalaryTab::default();
+        if let Some(saved) = &state.salary {
+            salary.set_inputs(salary_inputs(saved));
+        }
         // The Study tab owns the card progress from here on; `persisted` puts it back.
         let study = StudyTab::new(&kb, std::mem::take(&mut state.cards));
         App {
@@ -92,6 +98,7 @@ impl App {
             roles: RolesTab::default(),
             orgs: OrgsTab::default(),
             careers: CareersTab::default(),
+            salary,
             certs: CertsTab::default(),
             choose,
             study,
@@ -110,6 +117,7 @@ impl App {
             choose: self.choose.marked().clone(),
             cards: self.study.progress().clone(),
             last_tab: Some(self.tab.key().to_string()),
+            salary: Some(saved_salary(self.salary.inputs())),
             ..self.state.clone()
         }
     }
@@ -170,6 +178,7 @@ impl App {
             Tab::Roles => &self.roles,
             Tab::Orgs => &self.orgs,
             Tab::Careers => &self.careers,
+            Tab::Salary => &self.salary,
             Tab::Certs => &self.certs,
             Tab::Choose => &self.choose,
             Tab::Study => &self.study,
@@ -190,6 +199,7 @@ impl App {
             Tab::Roles => &mut self.roles,
             Tab::Orgs => &mut self.orgs,
             Tab::Careers => &mut self.careers,
+            Tab::Salary => &mut self.salary,
             Tab::Certs => &mut self.certs,
             Tab::Choose => &mut self.choose,
             Tab::Study => &mut self.study,
@@ -263,12 +273,19 @@ impl App {
                 return;
             }
         }
-        match action {
-            Action::Help => self.help = Some(Scroll::default()),
-            Action::Bookmark => self.toggle_bookmark(),
-            Action::NextTab => self.tab = self.tab.next(),
-            Action::PrevTab => self.tab = self.tab.previous(),
-            Action::GoTo(tab) => self.tab = tab,
+        // A key the focused field did not take keeps its usual meaning: the Salary tab's
+        // percentage takes only what can be part of a number, so `q` still quits there.
+        let global = match action {
+            Action::Input(key) => action_for(key, Mode::Normal),
+            other => Some(other),
+        };
+        match global {
+            Some(Action::Quit) => self.running = false,
+            Some(Action::Help) => self.help = Some(Scroll::default()),
+            Some(Action::Bookmark) => self.toggle_bookmark(),
+            Some(Action::NextTab) => self.tab = self.tab.next(),
+            Some(Action::PrevTab) => self.tab = self.tab.previous(),
+            Some(Action::GoTo(tab)) => self.tab = tab,
             _ => {}
         }
     }
@@ -355,6 +372,29 @@ impl App {
     }
 }
 
+/// Salary inputs from their saved text; a value this pmpo cannot read keeps its default.
+fn salary_inputs(saved: &SavedSalary) -> Inputs {
+    let default = Inputs::default();
+    Inputs {
+        role: saved.role.parse().unwrap_or(default.role),
+        level: saved.level.parse().unwrap_or(default.level),
+        company: saved.company.parse().unwrap_or(default.company),
+        industry: saved.industry.parse().unwrap_or(default.industry),
+        col: saved.col.parse().unwrap_or(default.col),
+    }
+}
+
+/// Salary inputs as the text the store keeps.
+fn saved_salary(inputs: Inputs) -> SavedSalary {
+    SavedSalary {
+        role: inputs.role.key().to_string(),
+        level: inputs.level.key().to_string(),
+        company: inputs.company.key().to_string(),
+        industry: inputs.industry.key().to_string(),
+        col: inputs.col.to_string(),
+    }
+}
+
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = &self.theme;
@@ -371,5 +411,42 @@ impl Widget for &App {
         if let Some(scroll) = self.help {
             help::render(&self.help_lines(), scroll, area, buf, theme);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kb::{Industry, Level, Role};
+    use crate::salary::Company;
+
+    #[test]
+    fn salary_inputs_round_trip_through_their_saved_text() {
+        let inputs = Inputs {
+            role: Role::Po,
+            level: Level::Staff,
+            company: Company::BigTech,
+            industry: Industry::Healthcare,
+            col: "-12.5".parse().expect("a valid percentage"),
+        };
+        assert_eq!(salary_inputs(&saved_salary(inputs)), inputs);
+    }
+
+    #[test]
+    fn unreadable_saved_salary_values_fall_back_one_by_one() {
+        let saved = SavedSalary {
+            role: "po".into(),
+            level: "ceo".into(),
+            company: "big-tech".into(),
+            industry: String::new(),
+            col: "99".into(),
+        };
+        let inputs = salary_inputs(&saved);
+        assert_eq!((inputs.role, inputs.company), (Role::Po, Company::BigTech), "readable values kept");
+        let default = Inputs::default();
+        assert_eq!(
+            (inputs.level, inputs.industry, inputs.col),
+            (default.level, default.industry, default.col)
+        );
     }
 }

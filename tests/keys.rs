@@ -31,10 +31,10 @@ fn event() -> impl Strategy<Value = Event> {
 }
 
 /// Tabs whose cursor is always on an item (Roles and Overview are pages: their cursor may sit on
-/// an introduction that belongs to no item; Study's deck list, summary and "nothing due" show no
-/// item, only its cards and bookmarks do).
+/// an introduction that belongs to no item; Salary is a calculator and shows no item at all;
+/// Study's deck list, summary and "nothing due" show no item, only its cards and bookmarks do).
 fn always_has_an_item(tab: Tab) -> bool {
-    !matches!(tab, Tab::Overview | Tab::Roles | Tab::Study)
+    !matches!(tab, Tab::Overview | Tab::Roles | Tab::Salary | Tab::Study)
 }
 
 proptest! {

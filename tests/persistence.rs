@@ -113,3 +113,21 @@ fn twenty_cards_on_a_train_survive_a_killed_process() {
     again.send("q");
     assert!(again.wait_exit());
 }
+
+#[test]
+fn the_last_salary_inputs_are_remembered() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = Pty::spawn(dir.path(), &["--tab", "salary"]);
+    app.wait_for("Figures:");
+    app.send("l");
+    app.send("q");
+    assert!(app.wait_exit());
+    assert!(state(dir.path()).contains("role: \"po\""), "{}", state(dir.path()));
+
+    // Start again and quit at once: the restored inputs are what gets saved again.
+    let mut again = Pty::spawn(dir.path(), &[]);
+    again.wait_for("Figures:");
+    again.send("q");
+    assert!(again.wait_exit());
+    assert!(state(dir.path()).contains("role: \"po\""), "{}", state(dir.path()));
+}

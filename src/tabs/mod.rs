@@ -8,6 +8,7 @@ mod compare;
 mod orgs;
 mod overview;
 mod roles;
+mod salary;
 mod study;
 
 pub use careers::CareersTab;
@@ -17,6 +18,7 @@ pub use compare::CompareTab;
 pub use orgs::OrgsTab;
 pub use overview::OverviewTab;
 pub use roles::RolesTab;
+pub use salary::SalaryTab;
 pub use study::StudyTab;
 
 use ratatui::buffer::Buffer;
@@ -39,6 +41,8 @@ pub enum Tab {
     Orgs,
     /// Career ladders.
     Careers,
+    /// The salary calculator.
+    Salary,
     /// Certifications.
     Certs,
     /// The self-assessment.
@@ -49,12 +53,13 @@ pub enum Tab {
 
 impl Tab {
     /// Every tab, in tab-bar order.
-    pub const ALL: [Tab; 8] = [
+    pub const ALL: [Tab; 9] = [
         Tab::Overview,
         Tab::Compare,
         Tab::Roles,
         Tab::Orgs,
         Tab::Careers,
+        Tab::Salary,
         Tab::Certs,
         Tab::Choose,
         Tab::Study,
@@ -68,6 +73,7 @@ impl Tab {
             Tab::Roles => "Roles",
             Tab::Orgs => "Orgs",
             Tab::Careers => "Careers",
+            Tab::Salary => "Salary",
             Tab::Certs => "Certs",
             Tab::Choose => "Choose",
             Tab::Study => "Study",
@@ -82,6 +88,7 @@ impl Tab {
             Tab::Roles => "roles",
             Tab::Orgs => "orgs",
             Tab::Careers => "careers",
+            Tab::Salary => "salary",
             Tab::Certs => "certs",
             Tab::Choose => "choose",
             Tab::Study => "study",
@@ -101,6 +108,7 @@ impl Tab {
             Tab::Roles => '3',
             Tab::Orgs => '4',
             Tab::Careers => '5',
+            Tab::Salary => '6',
             Tab::Certs => '7',
             Tab::Choose => '8',
             Tab::Study => '0',

@@ -2,6 +2,7 @@
 //! the status bar and the help overlay.
 
 pub mod document;
+pub mod field;
 pub mod help;
 pub mod list;
 pub mod pane;

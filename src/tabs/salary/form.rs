@@ -4,14 +4,14 @@
 //! of one are accepted ([`CostOfLiving::is_valid_prefix`]), so the field can never hold something
 //! the calculator would refuse. While it is being typed the figures follow [`effective`].
 
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::text::{Line, Span};
 use tui_input::Input;
-use tui_input::backend::crossterm::EventHandler;
 
 use super::super::Ctx;
 use crate::kb::{Industry, Level, Role};
 use crate::salary::{Company, CostOfLiving, Inputs, industry_label};
+use crate::ui::field;
 
 /// A field of the form, top to bottom.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,26 +98,12 @@ pub(super) fn is_percent_char(c: char) -> bool {
 /// Applies an editing key to `text` if the result is still a valid percentage or the start of
 /// one; `false` (and `text` unchanged) otherwise.
 pub(super) fn edit(text: &mut Input, key: KeyEvent) -> bool {
-    let editing_key = match key.code {
-        KeyCode::Char(c) => is_percent_char(c),
-        KeyCode::Backspace
-        | KeyCode::Delete
-        | KeyCode::Left
-        | KeyCode::Right
-        | KeyCode::Home
-        | KeyCode::End => true,
-        _ => false,
+    let percentage = |next: &str| {
+        next.chars().all(is_percent_char)
+            && next.chars().count() <= MAX_CHARS
+            && CostOfLiving::is_valid_prefix(next)
     };
-    if !editing_key {
-        return false;
-    }
-    let mut next = text.clone();
-    next.handle_event(&Event::Key(key));
-    if next.value().chars().count() > MAX_CHARS || !CostOfLiving::is_valid_prefix(next.value()) {
-        return false;
-    }
-    *text = next;
-    true
+    field::edit(text, key, percentage)
 }
 
 /// How the percentage field takes keys while it has focus.

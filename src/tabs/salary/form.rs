@@ -192,7 +192,8 @@ fn percent_spans(view: &View<'_>, focused: bool, ctx: Ctx<'_>) -> Vec<Span<'stat
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ratatui::crossterm::event::KeyModifiers;
+    use ratatui::crossterm::event::{Event, KeyCode, KeyModifiers};
+    use tui_input::backend::crossterm::EventHandler;
 
     fn typed(keys: &str) -> String {
         let mut text = Input::default();

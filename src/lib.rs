@@ -10,6 +10,7 @@ pub mod cli;
 pub mod doc;
 pub mod kb;
 pub mod salary;
+pub mod search;
 pub mod store;
 pub mod study;
 pub mod tabs;

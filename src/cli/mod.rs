@@ -12,9 +12,11 @@ use clap::{CommandFactory, Parser, Subcommand};
 mod card;
 mod kb;
 mod salary;
+mod search;
 mod snapshot;
 
 pub use salary::SalaryArgs;
+pub use search::SearchArgs;
 
 use crate::doc::{self, Section};
 use crate::kb::{KbError, KnowledgeBase, load};
@@ -56,6 +58,8 @@ pub enum Command {
     },
     /// Work out a salary range from the article's figures, showing the working
     Salary(SalaryArgs),
+    /// Search the FAQ (or, with --all, the whole knowledge base), typos tolerated
+    Search(SearchArgs),
     /// Inspect, validate or copy the knowledge base
     #[command(subcommand)]
     Kb(KbCommand),
@@ -131,6 +135,7 @@ pub fn run(cli: &Cli) -> Result<Option<ExitCode>, CliError> {
             write_out(&doc::plain::render(&doc::section(&kb, *section), width, styled_output()))?;
         }
         Command::Salary(args) => salary::run(&load_kb(cli.kb.as_deref())?, args)?,
+        Command::Search(args) => search::run(cli, args)?,
         Command::Kb(KbCommand::Check { file }) => kb::check(cli, file.as_ref())?,
         Command::Kb(KbCommand::Dump) => write_out(load::EMBEDDED)?,
         Command::Kb(KbCommand::Paths) => write_out(&kb::paths(cli))?,

@@ -5,6 +5,8 @@
 //! and never changes state.
 
 use std::io;
+use std::rc::Rc;
+use std::time::Duration;
 
 use ratatui::DefaultTerminal;
 use ratatui::buffer::Buffer;
@@ -17,11 +19,16 @@ use crate::kb::KnowledgeBase;
 use crate::salary::Inputs;
 use crate::store::{Opened, SavedSalary, State, Store};
 use crate::tabs::{
-    CareersTab, CertsTab, ChooseTab, CompareTab, Ctx, OrgsTab, OverviewTab, Request, RolesTab, SalaryTab,
-    StudyTab, Tab, TabView,
+    CareersTab, CertsTab, ChooseTab, CompareTab, Ctx, FaqTab, OrgsTab, OverviewTab, Request, RolesTab,
+    SalaryTab, StudyTab, Tab, TabView, hint,
 };
+use crate::ui::live_search::SharedIndex;
 use crate::ui::pane::Scroll;
+use crate::ui::search_overlay::{self, SearchOverlay};
 use crate::ui::{Theme, help, render_too_small, status_bar, tab_bar};
+
+/// How often to look for search results while a search runs off the input path.
+const BUSY_POLL: Duration = Duration::from_millis(8);
 
 /// Everything the app shows and remembers while it runs.
 pub struct App {
@@ -36,9 +43,12 @@ pub struct App {
     salary: SalaryTab,
     certs: CertsTab,
     choose: ChooseTab,
+    faq: FaqTab,
     study: StudyTab,
-    /// The help overlay, when open, and how far it is scrolled.
-    help: Option<Scroll>,
+    /// The overlay over the tab, if one is open.
+    overlay: Option<Overlay>,
+    /// The search index, built when a search first needs it and shared by FAQ and `/`.
+    index: SharedIndex,
     /// The terminal's size when last told, so key handling knows the layout drawing will use.
     size: Size,
     /// A one-off message for the status bar, cleared by the next key.
@@ -48,6 +58,15 @@ pub struct App {
     /// Where the state is saved; written after every event that changes it.
     store: Store,
     running: bool,
+}
+
+/// What can cover the tab.
+#[derive(Debug)]
+enum Overlay {
+    /// The keys, and how far they are scrolled.
+    Help(Scroll),
+    /// Search over everything (boxed: it is far larger than a scroll position).
+    Search(Box<SearchOverlay>),
 }
 
 /// The three bands of the screen.
@@ -81,6 +100,8 @@ impl App {
     ) -> App {
         let Opened { store, mut state, notice } = opened;
         let tab = tab.or_else(|| state.last_tab.as_deref().and_then(Tab::from_key)).unwrap_or(Tab::Overview);
+        let index = SharedIndex::default();
+        let faq = FaqTab::new(Rc::clone(&index));
         let mut choose = ChooseTab::default();
         choose.set_marked(state.choose.clone());
         let mut salary = SalaryTab::default();
@@ -101,8 +122,10 @@ impl App {
             salary,
             certs: CertsTab::default(),
             choose,
+            faq,
             study,
-            help: None,
+            overlay: None,
+            index,
             size,
             notice,
             state,
@@ -140,15 +163,39 @@ impl App {
         self.size = Size::new(area.width, area.height);
         while self.running {
             terminal.draw(|frame| frame.render_widget(&self, frame.area()))?;
-            let event = event::read()?;
-            if let Event::Resize(..) = event {
-                // A burst of resizes (dragging a window, tmux) can leave the screen out of step
-                // with ratatui's idea of it; repaint everything rather than a diff.
-                terminal.clear()?;
+            // Block on input, unless a search is running off the input path: then look for its
+            // results every few milliseconds until they come.
+            let event = if self.busy() {
+                if event::poll(BUSY_POLL)? { Some(event::read()?) } else { None }
+            } else {
+                Some(event::read()?)
+            };
+            if let Some(event) = event {
+                if let Event::Resize(..) = event {
+                    // A burst of resizes (dragging a window, tmux) can leave the screen out of
+                    // step with ratatui's idea of it; repaint everything rather than a diff.
+                    terminal.clear()?;
+                }
+                self.handle_event(&event);
             }
-            self.handle_event(&event);
+            self.poll_background();
         }
         Ok(())
+    }
+
+    /// Whether something runs off the input path (a search on a large knowledge base).
+    pub fn busy(&self) -> bool {
+        matches!(&self.overlay, Some(Overlay::Search(search)) if search.busy()) || self.view(self.tab).busy()
+    }
+
+    /// Takes what arrived off the input path; returns whether anything changed on screen.
+    pub fn poll_background(&mut self) -> bool {
+        let overlay = match &mut self.overlay {
+            Some(Overlay::Search(search)) => search.poll(),
+            _ => false,
+        };
+        let (view, ctx) = self.active_mut();
+        view.poll(ctx) || overlay
     }
 
     /// Whether the app is still running (false once the user quit).
@@ -181,6 +228,7 @@ impl App {
             Tab::Salary => &self.salary,
             Tab::Certs => &self.certs,
             Tab::Choose => &self.choose,
+            Tab::Faq => &self.faq,
             Tab::Study => &self.study,
         }
     }
@@ -202,6 +250,7 @@ impl App {
             Tab::Salary => &mut self.salary,
             Tab::Certs => &mut self.certs,
             Tab::Choose => &mut self.choose,
+            Tab::Faq => &mut self.faq,
             Tab::Study => &mut self.study,
         };
         (view, ctx)
@@ -235,11 +284,12 @@ impl App {
     fn apply(&mut self, event: &Event) {
         match event {
             Event::Key(key) => {
-                let mode = if self.help.is_none() && self.view(self.tab).editing() {
-                    Mode::Editing
-                } else {
-                    Mode::Normal
+                let editing = match &self.overlay {
+                    Some(Overlay::Search(_)) => true,
+                    Some(Overlay::Help(_)) => false,
+                    None => self.view(self.tab).editing(),
                 };
+                let mode = if editing { Mode::Editing } else { Mode::Normal };
                 if let Some(action) = action_for(*key, mode) {
                     self.notice = None;
                     self.handle_action(action);
@@ -251,15 +301,27 @@ impl App {
         }
     }
 
-    /// Applies one action: the help overlay first, then the tab, then the global meaning.
+    /// Applies one action: an overlay first, then the tab, then the global meaning.
     pub fn handle_action(&mut self, action: Action) {
         if action == Action::Quit {
             self.running = false;
             return;
         }
-        if self.help.is_some() {
-            self.handle_help(action);
-            return;
+        let screen = self.screen();
+        match &mut self.overlay {
+            Some(Overlay::Help(_)) => return self.handle_help(action),
+            Some(Overlay::Search(search)) => {
+                match search.handle(action, &self.kb, screen, &self.theme) {
+                    search_overlay::Outcome::Stay => {}
+                    search_overlay::Outcome::Close => self.overlay = None,
+                    search_overlay::Outcome::Jump(tab, id) => {
+                        self.overlay = None;
+                        self.jump(tab, &id);
+                    }
+                }
+                return;
+            }
+            None => {}
         }
         let body = chrome(self.screen()).body;
         if !self.too_small() {
@@ -281,7 +343,11 @@ impl App {
         };
         match global {
             Some(Action::Quit) => self.running = false,
-            Some(Action::Help) => self.help = Some(Scroll::default()),
+            Some(Action::Help) => self.overlay = Some(Overlay::Help(Scroll::default())),
+            Some(Action::Search) => {
+                let search = SearchOverlay::new(Rc::clone(&self.index));
+                self.overlay = Some(Overlay::Search(Box::new(search)));
+            }
             Some(Action::Bookmark) => self.toggle_bookmark(),
             Some(Action::NextTab) => self.tab = self.tab.next(),
             Some(Action::PrevTab) => self.tab = self.tab.previous(),
@@ -333,11 +399,11 @@ impl App {
 
     fn handle_help(&mut self, action: Action) {
         match action {
-            Action::Help | Action::Back | Action::Confirm => self.help = None,
+            Action::Help | Action::Back | Action::Confirm => self.overlay = None,
             _ => {
                 let lines = self.help_lines().len();
                 let viewport = usize::from(help::frame_area(lines, self.screen()).height.saturating_sub(2));
-                if let Some(scroll) = &mut self.help {
+                if let Some(Overlay::Help(scroll)) = &mut self.overlay {
                     scroll.apply(action, lines, viewport);
                 }
             }
@@ -350,7 +416,7 @@ impl App {
         match mouse.kind {
             MouseEventKind::ScrollDown => self.handle_action(Action::ScrollDown),
             MouseEventKind::ScrollUp => self.handle_action(Action::ScrollUp),
-            MouseEventKind::Down(MouseButton::Left) if self.help.is_some() => self.help = None,
+            MouseEventKind::Down(MouseButton::Left) if self.overlay.is_some() => self.overlay = None,
             MouseEventKind::Down(MouseButton::Left) if areas.tab_bar.contains(position) => {
                 if let Some(tab) =
                     tab_bar::tab_at(areas.tab_bar.width, self.tab, position.x - areas.tab_bar.x)
@@ -407,9 +473,21 @@ impl Widget for &App {
         let ctx = Ctx { kb: &self.kb, theme, bookmarks: &self.state.bookmarks };
         let view = self.view(self.tab);
         view.render(ctx, areas.body, buf);
-        status_bar::render(&view.hints(), self.notice.as_deref(), areas.status, buf, theme);
-        if let Some(scroll) = self.help {
-            help::render(&self.help_lines(), scroll, area, buf, theme);
+        let hints = match &self.overlay {
+            Some(Overlay::Search(_)) => SearchOverlay::hints(),
+            Some(Overlay::Help(_)) => vec![hint("j/k", "scroll"), hint("Esc", "close")],
+            None => view.hints(),
+        };
+        let global = match &self.overlay {
+            Some(Overlay::Search(_)) => false,
+            Some(Overlay::Help(_)) => true,
+            None => !view.takes_text(),
+        };
+        status_bar::render(&hints, self.notice.as_deref(), global, areas.status, buf, theme);
+        match &self.overlay {
+            Some(Overlay::Help(scroll)) => help::render(&self.help_lines(), *scroll, area, buf, theme),
+            Some(Overlay::Search(search)) => search.render(area, buf, theme),
+            None => {}
         }
     }
 }

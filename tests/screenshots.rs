@@ -7,7 +7,7 @@ use std::path::Path;
 
 use pmpo::tabs::Tab;
 
-/// The keys of each screenshot: a state that shows what the tab is for.
+/// The keys of each screenshot: a state that shows what the tab is for. Every tab has one.
 fn scenes() -> Vec<(Tab, &'static str)> {
     vec![
         (Tab::Overview, ""),
@@ -19,6 +19,8 @@ fn scenes() -> Vec<(Tab, &'static str)> {
         (Tab::Salary, "ljlljljlj-10<Enter>"),
         (Tab::Certs, "j"),
         (Tab::Choose, "<Space>jj<Space>l<Space>"),
+        // Four letters with a typo: the question first, its matched letters highlighted.
+        (Tab::Faq, "cetr"),
         // A FAQ card answered, the next one's answer shown with what each grade would do.
         (Tab::Study, "j<Enter><Space>3<Space>"),
     ]
@@ -38,7 +40,9 @@ fn screenshots_are_current() {
     let update = std::env::var_os("UPDATE_SCREENSHOTS").is_some_and(|v| v == "1");
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("screenshots");
     let mut stale = Vec::new();
-    for (tab, notation) in scenes() {
+    let scenes = scenes();
+    assert!(Tab::ALL.iter().all(|tab| scenes.iter().any(|(scene, _)| scene == tab)), "a scene per tab");
+    for (tab, notation) in scenes {
         let (width, height) = size(tab);
         let mut app = support::app(tab, width, height);
         support::press(&mut app, notation);

@@ -5,6 +5,7 @@ mod careers;
 mod certs;
 mod choose;
 mod compare;
+mod faq;
 mod orgs;
 mod overview;
 mod roles;
@@ -15,6 +16,7 @@ pub use careers::CareersTab;
 pub use certs::CertsTab;
 pub use choose::ChooseTab;
 pub use compare::CompareTab;
+pub use faq::FaqTab;
 pub use orgs::OrgsTab;
 pub use overview::OverviewTab;
 pub use roles::RolesTab;
@@ -47,13 +49,15 @@ pub enum Tab {
     Certs,
     /// The self-assessment.
     Choose,
+    /// Frequently asked questions, filtered live.
+    Faq,
     /// Flashcards, the "PM or PO?" quiz and bookmarks.
     Study,
 }
 
 impl Tab {
     /// Every tab, in tab-bar order.
-    pub const ALL: [Tab; 9] = [
+    pub const ALL: [Tab; 10] = [
         Tab::Overview,
         Tab::Compare,
         Tab::Roles,
@@ -62,6 +66,7 @@ impl Tab {
         Tab::Salary,
         Tab::Certs,
         Tab::Choose,
+        Tab::Faq,
         Tab::Study,
     ];
 
@@ -76,6 +81,7 @@ impl Tab {
             Tab::Salary => "Salary",
             Tab::Certs => "Certs",
             Tab::Choose => "Choose",
+            Tab::Faq => "FAQ",
             Tab::Study => "Study",
         }
     }
@@ -91,6 +97,7 @@ impl Tab {
             Tab::Salary => "salary",
             Tab::Certs => "certs",
             Tab::Choose => "choose",
+            Tab::Faq => "faq",
             Tab::Study => "study",
         }
     }
@@ -111,6 +118,7 @@ impl Tab {
             Tab::Salary => '6',
             Tab::Certs => '7',
             Tab::Choose => '8',
+            Tab::Faq => '9',
             Tab::Study => '0',
         }
     }
@@ -185,6 +193,12 @@ pub trait TabView {
         false
     }
 
+    /// Whether the focused field takes every printable key, so that `q` and `?` are letters
+    /// there (a filter), rather than only some (a number field lets `q` quit).
+    fn takes_text(&self) -> bool {
+        false
+    }
+
     /// Handles an action; `false` lets the app apply its global meaning.
     fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> bool;
 
@@ -211,6 +225,17 @@ pub trait TabView {
 
     /// Moves the cursor to the item with `id`; `false` when the tab does not show it.
     fn show_item(&mut self, _id: &str, _ctx: Ctx<'_>, _area: Rect) -> bool {
+        false
+    }
+
+    /// Whether the tab waits for something off the input path (a search on a large knowledge
+    /// base): the app then polls instead of blocking on input.
+    fn busy(&self) -> bool {
+        false
+    }
+
+    /// Takes what arrived off the input path; returns whether the tab changed.
+    fn poll(&mut self, _ctx: Ctx<'_>) -> bool {
         false
     }
 

@@ -9,21 +9,24 @@ use ratatui::layout::Size;
 
 use crate::app::App;
 use crate::kb::KnowledgeBase;
+use crate::store::{KnownIds, Store};
+use crate::study::Cards;
 use crate::tabs::Tab;
 use crate::ui::Theme;
 
 /// How the app starts.
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
-    /// The tab to open on.
-    pub tab: Tab,
+    /// The tab to open on; `None` for the one open last time.
+    pub tab: Option<Tab>,
     /// Whether to capture the mouse (clicks and the wheel).
     pub mouse: bool,
     /// The styles.
     pub theme: Theme,
 }
 
-/// Runs the interactive app on this process's terminal until the user quits.
+/// Runs the interactive app on this process's terminal until the user quits, starting from and
+/// saving to the user's state.
 pub fn run(kb: KnowledgeBase, options: Options) -> io::Result<()> {
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         return Err(io::Error::other(
@@ -39,12 +42,15 @@ pub fn run(kb: KnowledgeBase, options: Options) -> io::Result<()> {
             previous(info);
         }));
     }
+    // Read the saved state before the screen changes, so nothing can fail half-way.
+    let cards = Cards::from_kb(&kb);
+    let opened = Store::open_default(&KnownIds::new(&kb, &cards));
     let mut terminal = ratatui::try_init()?;
     let result = (|| {
         if options.mouse {
             execute!(io::stdout(), EnableMouseCapture)?;
         }
-        App::new(kb, options.theme, options.tab, Size::default()).run(&mut terminal)
+        App::with_saved_state(kb, options.theme, options.tab, Size::default(), opened).run(&mut terminal)
     })();
     if options.mouse {
         let _ = execute!(io::stdout(), DisableMouseCapture);

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use pmpo::tabs::Tab;
 
-/// The size and keys of each screenshot: a state that shows what the tab is for.
+/// The keys of each screenshot: a state that shows what the tab is for. Every tab has one.
 fn scenes() -> Vec<(Tab, &'static str)> {
     vec![
         (Tab::Overview, ""),
@@ -15,9 +15,24 @@ fn scenes() -> Vec<(Tab, &'static str)> {
         (Tab::Roles, ""),
         (Tab::Orgs, "s120<Enter>"),
         (Tab::Careers, "l"),
+        // PO, senior, big tech, finance, -10 %: every step of the working applies.
+        (Tab::Salary, "ljlljljlj-10<Enter>"),
         (Tab::Certs, "j"),
         (Tab::Choose, "<Space>jj<Space>l<Space>"),
+        // Four letters with a typo: the question first, its matched letters highlighted.
+        (Tab::Faq, "cetr"),
+        // A FAQ card answered, the next one's answer shown with what each grade would do.
+        (Tab::Study, "j<Enter><Space>3<Space>"),
     ]
+}
+
+/// The terminal size of a screenshot: 110×32, except where a tab needs more to show everything
+/// at once (Salary's form, figures, chart and notes side by side).
+fn size(tab: Tab) -> (u16, u16) {
+    match tab {
+        Tab::Salary => (120, 40),
+        _ => (110, 32),
+    }
 }
 
 #[test]
@@ -25,10 +40,13 @@ fn screenshots_are_current() {
     let update = std::env::var_os("UPDATE_SCREENSHOTS").is_some_and(|v| v == "1");
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("screenshots");
     let mut stale = Vec::new();
-    for (tab, notation) in scenes() {
-        let mut app = support::app(tab, 110, 32);
+    let scenes = scenes();
+    assert!(Tab::ALL.iter().all(|tab| scenes.iter().any(|(scene, _)| scene == tab)), "a scene per tab");
+    for (tab, notation) in scenes {
+        let (width, height) = size(tab);
+        let mut app = support::app(tab, width, height);
         support::press(&mut app, notation);
-        let picture = support::svg::svg(&support::draw(&app, 110, 32));
+        let picture = support::svg::svg(&support::draw(&app, width, height));
         let path = dir.join(format!("{}.svg", tab.key()));
         if update {
             std::fs::create_dir_all(&dir).expect("screenshots folder");

@@ -59,6 +59,32 @@ fn too_small_and_back() {
     assert!(support::frame_text(&app, 80, 24).contains("Compare: 11 aspects"));
 }
 
+/// Keys from the default form (PM, entry, standard, tech, 0 %) to PO, senior, big tech, finance
+/// and -10 %: role →, level →→, company →, industry →, then type the percentage.
+const PO_SENIOR_BIG_TECH_FINANCE_MINUS_10: &str = "ljlljljlj-10<Enter>";
+
+#[test]
+fn salary_states() {
+    // The percentage half typed: "-1" so far, the figures already at -1 %.
+    assert_snapshot!("salary_col_mid_edit", screen(Tab::Salary, 80, 24, "jjjj-1"));
+    assert_snapshot!("salary_col_mid_edit_wide", screen(Tab::Salary, 120, 40, "jjjj-1"));
+    // PO at director: role → and level ← (wrapping from entry to director).
+    assert_snapshot!("salary_po_director", screen(Tab::Salary, 80, 24, "ljh"));
+    assert_snapshot!("salary_po_director_wide", screen(Tab::Salary, 120, 40, "ljh"));
+    assert_snapshot!(
+        "salary_big_tech_finance",
+        screen(Tab::Salary, 80, 24, PO_SENIOR_BIG_TECH_FINANCE_MINUS_10)
+    );
+    assert_snapshot!(
+        "salary_big_tech_finance_wide",
+        screen(Tab::Salary, 120, 40, PO_SENIOR_BIG_TECH_FINANCE_MINUS_10)
+    );
+    assert_snapshot!(
+        "salary_big_tech_finance_160x48",
+        screen(Tab::Salary, 160, 48, PO_SENIOR_BIG_TECH_FINANCE_MINUS_10)
+    );
+}
+
 mod mouse {
     use super::support;
     use pmpo::tabs::Tab;

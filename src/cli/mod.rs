@@ -31,9 +31,9 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub kb: Option<PathBuf>,
 
-    /// Open the app on this tab
-    #[arg(long, value_enum, value_name = "NAME", default_value_t = Tab::Overview, hide_default_value = true)]
-    pub tab: Tab,
+    /// Open the app on this tab (default: the one open last time)
+    #[arg(long, value_enum, value_name = "NAME")]
+    pub tab: Option<Tab>,
 
     /// Leave the mouse to the terminal (no clicks or wheel in the app; text can be selected)
     #[arg(long)]

@@ -17,12 +17,11 @@ use std::str::FromStr;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use serde::Serialize;
-use unicode_width::UnicodeWidthStr;
 
 use super::{CliError, output_width, styled_output, write_out};
 use crate::doc::{Doc, plain};
 use crate::kb::{Industry, KnowledgeBase, Level, Role};
-use crate::salary::{self, Breakdown, Company, CostOfLiving, Inputs, NOT_ESTIMATED, Outcome};
+use crate::salary::{self, Breakdown, Company, CostOfLiving, Inputs, MIN_COLUMN, NOT_ESTIMATED, Outcome};
 
 /// `pmpo salary ...`
 #[derive(Debug, Clone, clap::Args)]
@@ -129,10 +128,7 @@ pub fn json(breakdown: &Breakdown) -> String {
         industry: inputs.industry.key(),
         col,
         available: estimate.is_some(),
-        reason: match &breakdown.outcome {
-            Outcome::Unavailable { reason } => Some(reason),
-            Outcome::Available(_) => None,
-        },
+        reason: breakdown.reason(),
         base_low: base.map(|range| range.low),
         base_high: base.map(|range| range.high),
         open_ended: base.map(|range| range.open_ended),
@@ -153,10 +149,7 @@ pub fn text(kb: &KnowledgeBase, breakdown: &Breakdown, width: usize, styled: boo
     let width = width.max(20);
     let mut p = Doc::new();
     p.title(format!("Salary: {}, {}", inputs.role.title(), breakdown.level_name));
-    let level = match kb.salary.level(inputs.level).and_then(|entry| entry.experience.as_deref()) {
-        Some(years) => format!("{}, {years}", breakdown.level_name),
-        None => breakdown.level_name.clone(),
-    };
+    let level = salary::level_with_experience(kb, inputs.level);
     let rows = [
         ("Role", format!("{} ({})", inputs.role.title(), inputs.role.key())),
         ("Level", format!("{level} ({})", inputs.level.key())),
@@ -173,7 +166,7 @@ pub fn text(kb: &KnowledgeBase, breakdown: &Breakdown, width: usize, styled: boo
     match &breakdown.outcome {
         Outcome::Unavailable { reason } => {
             p.heading("Result");
-            p.line(format!("{} at {}: not available.", inputs.role.title(), breakdown.level_name));
+            p.line(breakdown.not_available().unwrap_or_default());
             p.paragraph(reason);
         }
         Outcome::Available(estimate) => {
@@ -191,7 +184,7 @@ pub fn text(kb: &KnowledgeBase, breakdown: &Breakdown, width: usize, styled: boo
                 }
             }
             p.gap();
-            p.paragraph("Rounded once, at the end, to whole dollars (halves away from zero).");
+            p.paragraph(salary::ROUNDING);
         }
     }
 
@@ -209,44 +202,17 @@ pub fn text(kb: &KnowledgeBase, breakdown: &Breakdown, width: usize, styled: boo
         }
     }
     p.gap();
-    let source = &kb.source;
-    p.paragraph(format!(
-        "Figures: the article's US base-salary ranges ({}, {}). {}",
-        source.publisher, source.last_updated, kb.salary.basis
-    ));
+    p.paragraph(format!("{} {}", salary::figures_source(kb), kb.salary.basis));
     plain::render(&p, width, styled)
 }
 
-/// One line per step: number and label, the range after the step, then what it applied (wrapped
-/// under itself), so that the ranges line up in a column. Too narrow for that, each step is a
-/// block: the label, then the range and what it applied, indented.
+/// The working as text lines, laid out as the Salary tab lays it out.
 fn working(estimate: &salary::Estimate, width: usize) -> Vec<String> {
-    let labels: Vec<String> = estimate
-        .steps
-        .iter()
-        .enumerate()
-        .map(|(i, step)| format!("{}. {}", i + 1, step.kind.label()))
-        .collect();
-    let ranges: Vec<String> = estimate.steps.iter().map(|step| step.range.to_string()).collect();
-    let label_width = labels.iter().map(|label| label.width()).max().unwrap_or(0) + 2;
-    let range_width = ranges.iter().map(|range| range.width()).max().unwrap_or(0) + 2;
-    let column = label_width + range_width;
-    let mut lines = Vec::new();
-    for ((label, range), step) in labels.iter().zip(&ranges).zip(&estimate.steps) {
-        if width >= column + MIN_COLUMN {
-            let lead = format!("{label:<label_width$}{range:<range_width$}");
-            lines.extend(wrapped(&step.factors, &lead, &" ".repeat(column), width));
-        } else {
-            lines.push(label.clone());
-            lines.push(format!("    {range}"));
-            lines.extend(wrapped(&step.factors, "    ", "    ", width));
-        }
-    }
-    lines
+    salary::working_lines(estimate, width)
+        .into_iter()
+        .map(|line| line.into_iter().map(|(_, piece)| piece).collect::<String>().trim_end().to_string())
+        .collect()
 }
-
-/// The narrowest a column of wrapped text may be before it goes under its label instead.
-const MIN_COLUMN: usize = 20;
 
 /// `label` padded to `column`, then `value` wrapped to `width` with continuation lines indented
 /// to the column; too narrow for that, the value goes under the label, indented.

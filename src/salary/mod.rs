@@ -16,6 +16,8 @@ mod col;
 mod exact;
 mod inputs;
 mod range;
+mod words;
+mod working;
 
 #[cfg(test)]
 mod tests;
@@ -24,6 +26,8 @@ pub use col::{CostOfLiving, ParseColError, VALID_COL};
 pub use exact::Exact;
 pub use inputs::{Company, Inputs};
 pub use range::{ExactRange, WholeRange};
+pub use words::{ROUNDING, figures_source, industry_label, level_with_experience};
+pub use working::{MIN_COLUMN, Part, WorkingLine, working_lines};
 
 use crate::kb::{Band, KnowledgeBase, Level, NoteTrigger, PerRole, Role, SalaryNote};
 

@@ -197,6 +197,16 @@ impl Session {
         self.right + self.wrong
     }
 
+    /// Answers so far that counted as right.
+    pub fn right(&self) -> u32 {
+        self.right
+    }
+
+    /// Answers so far that counted as wrong ("again").
+    pub fn wrong(&self) -> u32 {
+        self.wrong
+    }
+
     /// Whether every queued card has been answered.
     pub fn is_finished(&self) -> bool {
         self.queue.is_empty()

@@ -151,6 +151,15 @@ fn cards_say_what_they_ask_and_where_they_come_from() -> Result<(), String> {
 }
 
 #[test]
+fn each_card_names_the_tab_the_knowledge_base_puts_its_source_on() {
+    // Two sources of truth for "which tab shows this item" must agree, or a bookmark made from a
+    // card would jump somewhere else than the card says.
+    for card in cards().all() {
+        assert_eq!(kb().item_tab(&card.source), Some(card.tab), "{}", card.id);
+    }
+}
+
+#[test]
 fn card_ids_survive_rewording_and_reordering() {
     let mut edited = kb().clone();
     edited.faq[0].answer = "A rewritten answer.".to_string();

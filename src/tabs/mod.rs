@@ -5,17 +5,23 @@ mod careers;
 mod certs;
 mod choose;
 mod compare;
+mod faq;
 mod orgs;
 mod overview;
 mod roles;
+mod salary;
+mod study;
 
 pub use careers::CareersTab;
 pub use certs::CertsTab;
 pub use choose::ChooseTab;
 pub use compare::CompareTab;
+pub use faq::FaqTab;
 pub use orgs::OrgsTab;
 pub use overview::OverviewTab;
 pub use roles::RolesTab;
+pub use salary::SalaryTab;
+pub use study::StudyTab;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect, Size};
@@ -37,16 +43,32 @@ pub enum Tab {
     Orgs,
     /// Career ladders.
     Careers,
+    /// The salary calculator.
+    Salary,
     /// Certifications.
     Certs,
     /// The self-assessment.
     Choose,
+    /// Frequently asked questions, filtered live.
+    Faq,
+    /// Flashcards, the "PM or PO?" quiz and bookmarks.
+    Study,
 }
 
 impl Tab {
     /// Every tab, in tab-bar order.
-    pub const ALL: [Tab; 7] =
-        [Tab::Overview, Tab::Compare, Tab::Roles, Tab::Orgs, Tab::Careers, Tab::Certs, Tab::Choose];
+    pub const ALL: [Tab; 10] = [
+        Tab::Overview,
+        Tab::Compare,
+        Tab::Roles,
+        Tab::Orgs,
+        Tab::Careers,
+        Tab::Salary,
+        Tab::Certs,
+        Tab::Choose,
+        Tab::Faq,
+        Tab::Study,
+    ];
 
     /// The title in the tab bar.
     pub fn title(self) -> &'static str {
@@ -56,8 +78,11 @@ impl Tab {
             Tab::Roles => "Roles",
             Tab::Orgs => "Orgs",
             Tab::Careers => "Careers",
+            Tab::Salary => "Salary",
             Tab::Certs => "Certs",
             Tab::Choose => "Choose",
+            Tab::Faq => "FAQ",
+            Tab::Study => "Study",
         }
     }
 
@@ -69,8 +94,11 @@ impl Tab {
             Tab::Roles => "roles",
             Tab::Orgs => "orgs",
             Tab::Careers => "careers",
+            Tab::Salary => "salary",
             Tab::Certs => "certs",
             Tab::Choose => "choose",
+            Tab::Faq => "faq",
+            Tab::Study => "study",
         }
     }
 
@@ -87,8 +115,11 @@ impl Tab {
             Tab::Roles => '3',
             Tab::Orgs => '4',
             Tab::Careers => '5',
+            Tab::Salary => '6',
             Tab::Certs => '7',
             Tab::Choose => '8',
+            Tab::Faq => '9',
+            Tab::Study => '0',
         }
     }
 
@@ -112,13 +143,28 @@ impl Tab {
     }
 }
 
-/// What a tab needs to draw and to handle input: the knowledge base and the theme.
+/// What a tab needs to draw and to handle input: the knowledge base, the theme and the user's
+/// bookmarks (item ids, oldest first).
 #[derive(Clone, Copy)]
 pub struct Ctx<'a> {
     /// The knowledge base.
     pub kb: &'a KnowledgeBase,
     /// The styles.
     pub theme: &'a Theme,
+    /// The bookmarked item ids, oldest first.
+    pub bookmarks: &'a [String],
+}
+
+/// Something a tab asks the app to do after handling an action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Request {
+    /// Open `tab` with the item `id` under the cursor (a bookmark, a search hit).
+    Jump {
+        /// The tab that shows the item.
+        tab: Tab,
+        /// The item's id.
+        id: String,
+    },
 }
 
 /// A key and what it does, for the status bar and the help overlay.
@@ -144,6 +190,12 @@ pub trait TabView {
 
     /// Whether a text field has focus (printable keys go to it).
     fn editing(&self) -> bool {
+        false
+    }
+
+    /// Whether the focused field takes every printable key, so that `q` and `?` are letters
+    /// there (a filter), rather than only some (a number field lets `q` quit).
+    fn takes_text(&self) -> bool {
         false
     }
 
@@ -175,6 +227,22 @@ pub trait TabView {
     fn show_item(&mut self, _id: &str, _ctx: Ctx<'_>, _area: Rect) -> bool {
         false
     }
+
+    /// Whether the tab waits for something off the input path (a search on a large knowledge
+    /// base): the app then polls instead of blocking on input.
+    fn busy(&self) -> bool {
+        false
+    }
+
+    /// Takes what arrived off the input path; returns whether the tab changed.
+    fn poll(&mut self, _ctx: Ctx<'_>) -> bool {
+        false
+    }
+
+    /// A request left by the last `handle` or `click`, taken by the app right after.
+    fn take_request(&mut self) -> Option<Request> {
+        None
+    }
 }
 
 #[cfg(test)]
@@ -188,7 +256,7 @@ mod tests {
             assert_eq!(Tab::from_key(tab.key()), Some(tab));
             assert_eq!(tab.next().previous(), tab);
         }
-        assert_eq!(Tab::Choose.next(), Tab::Overview);
-        assert_eq!(Tab::Overview.previous(), Tab::Choose);
+        assert_eq!(Tab::Study.next(), Tab::Overview);
+        assert_eq!(Tab::Overview.previous(), Tab::Study);
     }
 }

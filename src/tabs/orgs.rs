@@ -2,18 +2,18 @@
 //! under is highlighted, with the rule for sizes on a shared boundary stated beside the field.
 
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Position, Rect, Size};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{BorderType, Paragraph, Widget};
 use tui_input::Input;
-use tui_input::backend::crossterm::EventHandler;
 
 use super::{Ctx, Hint, TabView, hint};
 use crate::action::Action;
 use crate::doc::Doc;
 use crate::kb::OrgModel;
 use crate::ui::document::{self, Rendered};
+use crate::ui::field;
 use crate::ui::pane::{self, Scroll};
 use crate::ui::wrap::wrap_plain;
 
@@ -93,23 +93,12 @@ impl OrgsTab {
     }
 
     fn edit(&mut self, key: KeyEvent, ctx: Ctx<'_>) {
-        let accepted = match key.code {
-            KeyCode::Char(c) => c.is_ascii_digit() && self.size.value().len() < MAX_DIGITS,
-            KeyCode::Backspace
-            | KeyCode::Delete
-            | KeyCode::Left
-            | KeyCode::Right
-            | KeyCode::Home
-            | KeyCode::End => true,
-            _ => false,
-        };
-        if accepted {
-            self.size.handle_event(&Event::Key(key));
-            if let Some(index) =
+        let whole_number = |text: &str| text.len() <= MAX_DIGITS && text.chars().all(|c| c.is_ascii_digit());
+        if field::edit(&mut self.size, key, whole_number)
+            && let Some(index) =
                 self.matching(ctx).and_then(|m| ctx.kb.orgs.models.iter().position(|x| x.id == m.id))
-            {
-                self.select(index, ctx);
-            }
+        {
+            self.select(index, ctx);
         }
     }
 

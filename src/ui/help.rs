@@ -19,6 +19,7 @@ pub const GLOBAL: &[Hint] = &[
     hint("g/G Home/End", "first / last"),
     hint("PgUp/PgDn", "page up / down"),
     hint("C-u/C-d", "half a page up / down"),
+    hint("b", "bookmark the item under the cursor (again: remove)"),
     hint("mouse", "click a tab or a row; the wheel scrolls"),
     hint("?/F1", "this help"),
     hint("Esc", "close, leave a field, clear"),

@@ -2,9 +2,12 @@
 //! the status bar and the help overlay.
 
 pub mod document;
+pub mod field;
 pub mod help;
 pub mod list;
+pub mod live_search;
 pub mod pane;
+pub mod search_overlay;
 pub mod status_bar;
 pub mod tab_bar;
 mod theme;

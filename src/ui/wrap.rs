@@ -41,6 +41,25 @@ pub fn wrap_plain(text: &str, style: Style, width: usize) -> Vec<Line<'static>> 
     wrap(&[Span::styled(text, style)], width, Span::raw(""), "")
 }
 
+/// `text` as spans in `base` style, the characters at `positions` (character indices, sorted) in
+/// `matched` style: search highlights, ready to wrap.
+pub fn highlighted(text: &str, positions: &[usize], base: Style, matched: Style) -> Vec<Span<'static>> {
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut next = positions.iter().peekable();
+    for (index, c) in text.chars().enumerate() {
+        let is_match = next.peek().is_some_and(|&&p| p == index);
+        if is_match {
+            next.next();
+        }
+        let style = if is_match { base.patch(matched) } else { base };
+        match spans.last_mut() {
+            Some(last) if last.style == style => last.content.to_mut().push(c),
+            _ => spans.push(Span::styled(c.to_string(), style)),
+        }
+    }
+    spans
+}
+
 /// Keeps at most `max` lines; when some are cut, the last one kept ends with "…" within `width`.
 pub fn clip(mut lines: Vec<Line<'static>>, max: usize, width: usize) -> Vec<Line<'static>> {
     if lines.len() <= max || max == 0 {
@@ -154,6 +173,14 @@ mod tests {
     fn wide_characters_count_two_columns() {
         let lines = wrap_plain("日本語 テキスト", Style::new(), 8);
         assert_eq!(texts(&lines), ["日本語", "テキスト"]);
+    }
+
+    #[test]
+    fn highlights_follow_character_positions() {
+        let red = Style::new().fg(Color::Red);
+        let spans = highlighted("Ünïcode", &[0, 2], Style::new(), red);
+        let parts: Vec<(&str, bool)> = spans.iter().map(|s| (s.content.as_ref(), s.style == red)).collect();
+        assert_eq!(parts, [("Ü", true), ("n", false), ("ï", true), ("code", false)]);
     }
 
     #[test]

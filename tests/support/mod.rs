@@ -4,6 +4,7 @@
 #![allow(dead_code, reason = "each test file uses a different part")]
 #![allow(clippy::expect_used, reason = "a test fails by panicking")]
 
+pub mod pty;
 pub mod svg;
 
 use pmpo::app::App;

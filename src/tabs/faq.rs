@@ -1,0 +1,377 @@
+//! FAQ: the questions as a list under a filter line. Typing filters live (typos and word order
+//! forgiven), matched characters are highlighted in the list and in the answer shown beside it;
+//! `n`/`N` step through the hits. The filter has focus when the tab opens, so pressing 9 and
+//! typing finds a question at once.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Position, Rect, Size};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+use tui_input::Input;
+
+use super::{Ctx, Hint, TabView, hint};
+use crate::action::Action;
+use crate::kb::FaqEntry;
+use crate::search::Scope;
+use crate::ui::field;
+use crate::ui::list::{adjust_offset, row_at, step};
+use crate::ui::live_search::{LiveSearch, SharedIndex};
+use crate::ui::pane::{self, Scroll};
+use crate::ui::wrap::{clip, highlighted, wrap};
+
+/// From this width on, the answer sits beside the list.
+const SIDE_BY_SIDE: u16 = 100;
+/// The most lines a question takes in the list.
+const QUESTION_LINES: usize = 2;
+
+/// Where keys go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Focus {
+    Filter,
+    List,
+}
+
+/// The FAQ tab's state.
+#[derive(Debug)]
+pub struct FaqTab {
+    filter: Input,
+    focus: Focus,
+    search: LiveSearch,
+    /// The selected row of the result list.
+    selected: usize,
+    offset: usize,
+    answer: Scroll,
+}
+
+struct Areas {
+    filter: Rect,
+    list: Rect,
+    answer: Rect,
+}
+
+fn areas(area: Rect) -> Areas {
+    let (left, answer) = if area.width >= SIDE_BY_SIDE {
+        let [left, answer] =
+            Layout::horizontal([Constraint::Percentage(45), Constraint::Fill(1)]).areas(area);
+        (left, answer)
+    } else {
+        let [left, answer] = Layout::vertical([Constraint::Percentage(45), Constraint::Fill(1)]).areas(area);
+        (left, answer)
+    };
+    let [filter, list] = Layout::vertical([Constraint::Length(3), Constraint::Fill(1)]).areas(left);
+    Areas { filter, list, answer }
+}
+
+impl FaqTab {
+    /// A FAQ tab whose search builds (or reuses) the shared index.
+    pub fn new(index: SharedIndex) -> FaqTab {
+        FaqTab {
+            filter: Input::default(),
+            focus: Focus::Filter,
+            search: LiveSearch::new(index, Scope::Faq, None),
+            selected: 0,
+            offset: 0,
+            answer: Scroll::default(),
+        }
+    }
+
+    /// The questions listed, as positions in the knowledge base's FAQ: all of them in order for
+    /// an empty filter, else the hits best first.
+    fn results(&self, ctx: Ctx<'_>) -> Vec<usize> {
+        if self.search.query().is_empty() {
+            return (0..ctx.kb.faq.len()).collect();
+        }
+        self.search.hits().iter().filter_map(|hit| self.search.faq_position(hit)).collect()
+    }
+
+    fn selected_entry<'a>(&self, ctx: Ctx<'a>) -> Option<&'a FaqEntry> {
+        self.results(ctx).get(self.selected).and_then(|&position| ctx.kb.faq.get(position))
+    }
+
+    /// A question as list lines: wrapped, clipped, its matched characters highlighted.
+    fn question_lines(
+        &self,
+        entry: &FaqEntry,
+        selected: bool,
+        width: usize,
+        ctx: Ctx<'_>,
+    ) -> Vec<Line<'static>> {
+        let theme = ctx.theme;
+        let base = if selected { theme.selection } else { theme.text };
+        let positions = self.search.query().title_positions(&entry.question);
+        let spans = highlighted(&entry.question, &positions, base, theme.matched);
+        let marker = Span::styled(if selected { "▶ " } else { "  " }, base);
+        let mut lines = clip(wrap(&spans, width, marker, "  "), QUESTION_LINES, width);
+        if selected {
+            for line in &mut lines {
+                line.style = base;
+            }
+        }
+        lines
+    }
+
+    fn heights(&self, ctx: Ctx<'_>, width: usize) -> Vec<u16> {
+        self.results(ctx)
+            .iter()
+            .map(|&position| self.question_lines(&ctx.kb.faq[position], false, width, ctx).len() as u16)
+            .collect()
+    }
+
+    fn select(&mut self, index: usize, ctx: Ctx<'_>, area: Rect) {
+        let inner = pane::inner(areas(area).list);
+        let heights = self.heights(ctx, usize::from(inner.width));
+        let index = index.min(heights.len().saturating_sub(1));
+        if index != self.selected {
+            self.answer = Scroll::default();
+        }
+        self.selected = index;
+        self.offset = adjust_offset(self.offset, &heights, self.selected, inner.height);
+    }
+
+    /// Runs the filter's text as a query and goes back to the top of the results.
+    fn refilter(&mut self, ctx: Ctx<'_>) {
+        self.search.set_query(self.filter.value(), ctx.kb);
+        self.selected = 0;
+        self.offset = 0;
+        self.answer = Scroll::default();
+    }
+
+    fn clear_filter(&mut self, ctx: Ctx<'_>) {
+        self.filter.reset();
+        self.refilter(ctx);
+    }
+
+    /// The answer pane's lines: the question, the answer and the tags, matches highlighted.
+    fn answer_lines(&self, ctx: Ctx<'_>, width: usize) -> Vec<Line<'static>> {
+        let Some(entry) = self.selected_entry(ctx) else { return Vec::new() };
+        let (theme, query) = (ctx.theme, self.search.query());
+        let mut lines = Vec::new();
+        let question = highlighted(
+            &entry.question,
+            &query.title_positions(&entry.question),
+            theme.heading,
+            theme.matched,
+        );
+        lines.extend(wrap(&question, width, Span::raw(""), ""));
+        for paragraph in entry.answer.split("\n\n") {
+            lines.push(Line::default());
+            let spans = highlighted(
+                paragraph.trim(),
+                &query.body_positions(paragraph.trim()),
+                theme.text,
+                theme.matched,
+            );
+            lines.extend(wrap(&spans, width, Span::raw(""), ""));
+        }
+        lines.push(Line::default());
+        let mut tags = vec![Span::styled("Tags: ", theme.label)];
+        for (i, tag) in entry.tags.iter().enumerate() {
+            if i > 0 {
+                tags.push(Span::styled(", ", theme.muted));
+            }
+            tags.extend(highlighted(tag, &query.title_positions(tag), theme.muted, theme.matched));
+        }
+        lines.extend(wrap(&tags, width, Span::raw(""), "  "));
+        lines
+    }
+
+    fn render_filter(&self, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) {
+        let theme = ctx.theme;
+        let focused = self.focus == Focus::Filter;
+        let title =
+            if focused { " Filter — Enter/↓ to the list, Esc clears " } else { " Filter — / to type " };
+        pane::frame(title, focused, theme).render(area, buf);
+        let inner = pane::inner(area);
+        let value = self.filter.value();
+        let scroll = self.filter.visual_scroll(usize::from(inner.width.saturating_sub(1)));
+        let line = if value.is_empty() && !focused {
+            Line::styled("type to filter the questions", theme.muted)
+        } else {
+            Line::styled(value.chars().skip(scroll).collect::<String>(), theme.text)
+        };
+        line.render(inner, buf);
+        if focused {
+            let x = inner.x + (self.filter.visual_cursor().saturating_sub(scroll)) as u16;
+            if let Some(cell) = buf.cell_mut(Position::new(x.min(inner.right().saturating_sub(1)), inner.y)) {
+                cell.set_style(theme.selection);
+            }
+        }
+    }
+
+    fn render_list(&self, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) {
+        let theme = ctx.theme;
+        let results = self.results(ctx);
+        let title = if self.search.query().is_empty() {
+            format!(" Questions: {} ", results.len())
+        } else {
+            format!(" Matches: {} of {} ", results.len(), ctx.kb.faq.len())
+        };
+        pane::frame(title, self.focus == Focus::List, theme).render(area, buf);
+        let inner = pane::inner(area);
+        let width = usize::from(inner.width);
+        if results.is_empty() {
+            let message = if self.search.busy() {
+                "Searching…".to_string()
+            } else {
+                format!(
+                    "No question matches “{}”. Try a shorter query or fewer words; Esc clears the filter.",
+                    self.search.query().as_str().trim()
+                )
+            };
+            Paragraph::new(wrap(&[Span::styled(message, theme.muted)], width, Span::raw(""), ""))
+                .render(inner, buf);
+            return;
+        }
+        let heights = self.heights(ctx, width);
+        let offset = adjust_offset(self.offset, &heights, self.selected, inner.height);
+        let mut lines = Vec::new();
+        for (row, &position) in results.iter().enumerate().skip(offset) {
+            lines.extend(self.question_lines(&ctx.kb.faq[position], row == self.selected, width, ctx));
+        }
+        Paragraph::new(lines).render(inner, buf);
+        let total = heights.iter().map(|&h| usize::from(h)).sum();
+        let above = heights[..offset].iter().map(|&h| usize::from(h)).sum();
+        pane::render_scrollbar(total, usize::from(inner.height), above, area, buf, theme);
+    }
+}
+
+impl TabView for FaqTab {
+    fn min_size(&self) -> Size {
+        Size::new(40, 14)
+    }
+
+    fn editing(&self) -> bool {
+        self.focus == Focus::Filter
+    }
+
+    fn takes_text(&self) -> bool {
+        self.editing()
+    }
+
+    fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> bool {
+        if self.focus == Focus::Filter {
+            match action {
+                Action::Input(key) => {
+                    if field::edit(&mut self.filter, key, |_| true) {
+                        self.refilter(ctx);
+                    }
+                }
+                Action::Back if !self.filter.value().is_empty() => self.clear_filter(ctx),
+                Action::Back | Action::Confirm | Action::Down => self.focus = Focus::List,
+                _ => return false,
+            }
+            return true;
+        }
+        let count = self.results(ctx).len();
+        match action {
+            Action::Search => self.focus = Focus::Filter,
+            Action::Back if !self.filter.value().is_empty() => self.clear_filter(ctx),
+            Action::Char('n') if count > 0 => self.select((self.selected + 1) % count, ctx, area),
+            Action::Char('N') if count > 0 => self.select((self.selected + count - 1) % count, ctx, area),
+            Action::Up
+            | Action::Down
+            | Action::Top
+            | Action::Bottom
+            | Action::ScrollUp
+            | Action::ScrollDown => match step(self.selected, count, action, 1) {
+                Some(index) => self.select(index, ctx, area),
+                None => return false,
+            },
+            _ => {
+                let inner = pane::inner(areas(area).answer);
+                let lines = self.answer_lines(ctx, usize::from(inner.width)).len();
+                return self.answer.apply(action, lines, usize::from(inner.height));
+            }
+        }
+        true
+    }
+
+    fn click(&mut self, position: Position, ctx: Ctx<'_>, area: Rect) -> bool {
+        let areas = areas(area);
+        if areas.filter.contains(position) {
+            self.focus = Focus::Filter;
+            return true;
+        }
+        let inner = pane::inner(areas.list);
+        if !inner.contains(position) {
+            return false;
+        }
+        self.focus = Focus::List;
+        let heights = self.heights(ctx, usize::from(inner.width));
+        let offset = adjust_offset(self.offset, &heights, self.selected, inner.height);
+        match row_at(&heights, offset, position.y - inner.y) {
+            Some(row) => {
+                self.offset = offset;
+                self.select(row, ctx, area);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn render(&self, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) {
+        let areas = areas(area);
+        self.render_filter(ctx, areas.filter, buf);
+        self.render_list(ctx, areas.list, buf);
+        pane::frame(" Answer ", false, ctx.theme).render(areas.answer, buf);
+        let inner = pane::inner(areas.answer);
+        let lines = self.answer_lines(ctx, usize::from(inner.width));
+        pane::render_lines(&lines, self.answer, inner, areas.answer, buf, ctx.theme);
+    }
+
+    fn hints(&self) -> Vec<Hint> {
+        match self.focus {
+            Focus::Filter => {
+                vec![hint("type", "filter"), hint("Enter/↓", "to the list"), hint("Esc", "clear")]
+            }
+            Focus::List => vec![
+                hint("j/k", "question"),
+                hint("n/N", "next/previous hit"),
+                hint("/", "filter"),
+                hint("PgUp/PgDn", "scroll answer"),
+            ],
+        }
+    }
+
+    fn help(&self) -> Vec<Hint> {
+        vec![
+            hint("type", "filter the questions (typos forgiven); the filter has focus on arrival"),
+            hint("Enter/↓", "from the filter to the list"),
+            hint("Esc", "clear the filter, then leave it"),
+            hint("/", "back to the filter"),
+            hint("j/k", "choose a question"),
+            hint("n/N", "next / previous hit"),
+            hint("PgUp/PgDn", "scroll the answer"),
+        ]
+    }
+
+    fn current_item(&self, ctx: Ctx<'_>, _area: Rect) -> Option<String> {
+        self.selected_entry(ctx).map(|entry| entry.id.clone())
+    }
+
+    fn show_item(&mut self, id: &str, ctx: Ctx<'_>, area: Rect) -> bool {
+        let Some(position) = ctx.kb.faq.iter().position(|entry| entry.id == id) else { return false };
+        // Show every question again so the one asked for is in the list.
+        if !self.filter.value().is_empty() {
+            self.clear_filter(ctx);
+        }
+        self.focus = Focus::List;
+        self.select(position, ctx, area);
+        true
+    }
+
+    fn busy(&self) -> bool {
+        self.search.busy()
+    }
+
+    fn poll(&mut self, _ctx: Ctx<'_>) -> bool {
+        if !self.search.poll() {
+            return false;
+        }
+        // New hits for a newer query: start from the best again.
+        self.selected = 0;
+        self.offset = 0;
+        self.answer = Scroll::default();
+        true
+    }
+}

@@ -1,0 +1,133 @@
+//! The figures as styled lines: the result, the working step by step, the other role's figures
+//! for the same inputs, and the notes. Every number and sentence comes from the calculator
+//! ([`crate::salary`]); this module only lays them out.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use super::super::Ctx;
+use crate::salary::{
+    Breakdown, Estimate, MIN_COLUMN, NOT_ESTIMATED, Outcome, Part, ROUNDING, WholeRange, working_lines,
+};
+use crate::ui::wrap::{wrap, wrap_plain};
+
+/// The label column of the result ("Total compensation" and two spaces).
+const RESULT_LABEL: usize = 20;
+
+/// `label` padded to `column`, then `value` wrapped to `width` and hanging under itself; too
+/// narrow for that, the value goes under the label, indented.
+fn hanging(label: Span<'static>, column: usize, value: &[Span<'_>], width: usize) -> Vec<Line<'static>> {
+    if width >= column + MIN_COLUMN {
+        let padded = Span::styled(format!("{:<column$}", label.content), label.style);
+        wrap(value, width, padded, &" ".repeat(column))
+    } else {
+        let mut lines = vec![Line::from(label)];
+        lines.extend(wrap(value, width, Span::raw("    "), "    "));
+        lines
+    }
+}
+
+/// A whole-dollar range, with its open end marked.
+fn range_span(range: WholeRange, style: Style) -> Span<'static> {
+    Span::styled(range.to_string(), style)
+}
+
+/// Base and total, or "not available" with the knowledge base's reason.
+pub(super) fn result(breakdown: &Breakdown, width: usize, ctx: Ctx<'_>) -> Vec<Line<'static>> {
+    let theme = ctx.theme;
+    let role = theme.role(breakdown.inputs.role).patch(theme.label);
+    match &breakdown.outcome {
+        Outcome::Unavailable { reason } => {
+            let mut lines = wrap_plain(&breakdown.not_available().unwrap_or_default(), theme.emphasis, width);
+            lines.extend(wrap_plain(reason, theme.text, width));
+            lines
+        }
+        Outcome::Available(estimate) => {
+            let label = |text: &str| Span::styled(text.to_string(), theme.label);
+            let mut lines = hanging(
+                label("Base salary"),
+                RESULT_LABEL,
+                &[range_span(estimate.base_dollars(), role)],
+                width,
+            );
+            let total = match estimate.total_dollars() {
+                Some(total) => range_span(total, role),
+                None => Span::styled(NOT_ESTIMATED, theme.muted),
+            };
+            lines.extend(hanging(label("Total compensation"), RESULT_LABEL, &[total], width));
+            lines
+        }
+    }
+}
+
+/// The working, laid out as `pmpo salary` lays it out ([`working_lines`]), each piece styled;
+/// then how the figures are rounded.
+pub(super) fn working(estimate: &Estimate, width: usize, ctx: Ctx<'_>) -> Vec<Line<'static>> {
+    let theme = ctx.theme;
+    let style = |part| match part {
+        Part::Indent | Part::Label => theme.text,
+        Part::Range => theme.label,
+        Part::Factors => theme.muted,
+    };
+    let mut lines: Vec<Line<'static>> = working_lines(estimate, width)
+        .into_iter()
+        .map(|line| {
+            Line::from(
+                line.into_iter().map(|(part, text)| Span::styled(text, style(part))).collect::<Vec<_>>(),
+            )
+        })
+        .collect();
+    lines.extend(wrap_plain(ROUNDING, theme.muted, width));
+    lines
+}
+
+/// The chosen role's result and working, then the other role's figures for the same inputs.
+pub(super) fn main(
+    breakdown: &Breakdown,
+    other: &Breakdown,
+    width: usize,
+    ctx: Ctx<'_>,
+) -> Vec<Line<'static>> {
+    let theme = ctx.theme;
+    let mut lines = result(breakdown, width, ctx);
+    if let Some(estimate) = breakdown.estimate() {
+        lines.push(Line::default());
+        lines.push(Line::styled("Working", theme.heading));
+        lines.extend(working(estimate, width, ctx));
+    }
+    lines.push(Line::default());
+    let role = other.inputs.role;
+    lines.extend(wrap(
+        &[
+            Span::styled(role.title(), theme.role(role).patch(theme.heading)),
+            Span::styled(", same inputs", theme.heading),
+        ],
+        width,
+        Span::raw(""),
+        "",
+    ));
+    lines.extend(result(other, width, ctx));
+    lines
+}
+
+/// The notes that applied, then the ones that qualify every figure and what the figures are.
+pub(super) fn notes(breakdown: &Breakdown, width: usize, ctx: Ctx<'_>) -> Vec<Line<'static>> {
+    let theme = ctx.theme;
+    let bullet =
+        |text: &str| wrap(&[Span::raw(text.to_string())], width, Span::styled("• ", theme.muted), "  ");
+    let mut lines = vec![Line::styled("Notes that applied", theme.heading)];
+    if breakdown.notes.is_empty() {
+        lines.extend(wrap_plain("None for these inputs.", theme.muted, width));
+    }
+    for note in &breakdown.notes {
+        lines.extend(bullet(&note.text));
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled("Also worth knowing", theme.heading));
+    for note in &breakdown.general_notes {
+        lines.extend(bullet(&note.text));
+    }
+    lines.extend(bullet(&ctx.kb.salary.overlap_note));
+    lines.extend(bullet(&ctx.kb.salary.basis));
+    lines
+}

@@ -1,0 +1,133 @@
+//! The user's state survives through the real binary: bookmarks, Choose answers and flashcard
+//! answers made with keys are there when pmpo starts again, also after the process is killed
+//! mid-session.
+
+mod support;
+
+use support::pty::Pty;
+
+/// The state file the app wrote.
+fn state(dir: &std::path::Path) -> String {
+    std::fs::read_to_string(dir.join("state.ron")).unwrap_or_default()
+}
+
+#[test]
+fn a_bookmark_made_with_keys_is_there_after_a_restart() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = Pty::spawn(dir.path(), &["--tab", "compare"]);
+    app.wait_for("Compare: 11 aspects");
+    app.send("jb");
+    app.wait_for("Bookmarked");
+    app.send("q");
+    assert!(app.wait_exit(), "pmpo exits cleanly");
+    assert!(state(dir.path()).contains("aspect-strategic-vs-tactical"), "{}", state(dir.path()));
+
+    // Start again: the same item is bookmarked, so `b` now removes it.
+    let mut again = Pty::spawn(dir.path(), &["--tab", "compare"]);
+    again.wait_for("Compare: 11 aspects");
+    again.send("jb");
+    again.wait_for("Bookmark removed");
+    again.send("q");
+    assert!(again.wait_exit());
+    assert!(!state(dir.path()).contains("aspect-strategic-vs-tactical"));
+}
+
+#[test]
+fn answers_are_saved_as_they_are_given_even_if_the_process_is_killed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = Pty::spawn(dir.path(), &["--tab", "choose"]);
+    app.wait_for("Your lean");
+    app.send(" j ");
+    app.wait_for("2/7");
+    app.kill();
+    let saved = state(dir.path());
+    assert!(saved.contains("choose-pm-"), "both marks saved before the kill: {saved}");
+    assert_eq!(saved.matches("choose-pm-").count(), 2, "{saved}");
+
+    // The next run opens on the tab open last time and shows the marks.
+    let mut again = Pty::spawn(dir.path(), &[]);
+    again.wait_for("2/7");
+    again.send("q");
+    assert!(again.wait_exit());
+}
+
+/// The words of `deck`'s row in the Study tab's deck table, without the frame and the marker.
+fn deck_row(screen: &str, deck: &str) -> Vec<String> {
+    let line = screen.lines().find(|line| line.contains(&format!(" {deck} "))).unwrap_or_default();
+    line.split_whitespace().filter(|word| !matches!(*word, "│" | "▶")).map(str::to_string).collect()
+}
+
+#[test]
+fn twenty_cards_on_a_train_survive_a_killed_process() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = Pty::spawn(dir.path(), &["--tab", "compare"]);
+    app.wait_for("Compare: 11 aspects");
+    app.send("jb");
+    app.wait_for("Bookmarked");
+    app.send("0");
+    app.wait_for("Decks");
+    // The "PM or PO?" deck: its cards alternate the PM and the PO cell of each aspect, so
+    // answering m to the first twenty is right, wrong, right, wrong...: 10 right, 10 wrong.
+    app.send("jj\r");
+    app.wait_for("card 1 of 56");
+    for _ in 0..19 {
+        app.send("m\r");
+    }
+    app.send("m");
+    // 20 answered; the 10 wrong ones go back in the queue: 56 + 10 = 66.
+    app.wait_for("card 20 of 66 · ✓ 10 right · ✗ 10 wrong");
+    app.kill();
+
+    let saved = state(dir.path());
+    assert_eq!(saved.matches("\"pmpo:").count(), 20, "every answer saved: {saved}");
+    assert_eq!(saved.matches("lapses: 1").count(), 10, "every wrong one counted: {saved}");
+    assert!(saved.contains("aspect-strategic-vs-tactical"), "the bookmark: {saved}");
+
+    // Start again without --tab: the Study tab, open last, counts every answer.
+    let mut again = Pty::spawn(dir.path(), &[]);
+    again.wait_for("Decks");
+    let screen = again.screen();
+    // PM or PO?: 56 cards; the 10 right ones wait a day, so 46 are due, of which 56 - 20 = 36 new.
+    assert_eq!(
+        deck_row(&screen, "PM or PO?"),
+        ["PM", "or", "PO?", "56", "46", "36", "in", "1", "day"],
+        "{screen}"
+    );
+    // All cards: 80, of which 80 - 10 = 70 due and 80 - 20 = 60 new.
+    assert_eq!(
+        deck_row(&screen, "All cards"),
+        ["All", "cards", "80", "70", "60", "in", "1", "day"],
+        "{screen}"
+    );
+    // The bookmarked aspect's two cells: the PM one answered right (waiting), the PO one wrong.
+    assert_eq!(deck_row(&screen, "Bookmarks"), ["Bookmarks", "2", "1", "0", "in", "1", "day"], "{screen}");
+    assert!(screen.contains("Strategic vs tactical"), "the bookmark is listed: {screen}");
+
+    // The next due card waiting: the first one answered wrong (the origin aspect's PO cell),
+    // overdue the longest, in box 1, first of the 46.
+    again.send("jj\r");
+    again.wait_for("card 1 of 46");
+    let screen = again.screen();
+    assert!(screen.contains("PM or PO? · box 1/5"), "{screen}");
+    assert!(screen.contains("Origin / framework: Set out by the Scrum"), "{screen}");
+    again.send("q");
+    assert!(again.wait_exit());
+}
+
+#[test]
+fn the_last_salary_inputs_are_remembered() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = Pty::spawn(dir.path(), &["--tab", "salary"]);
+    app.wait_for("Figures:");
+    app.send("l");
+    app.send("q");
+    assert!(app.wait_exit());
+    assert!(state(dir.path()).contains("role: \"po\""), "{}", state(dir.path()));
+
+    // Start again and quit at once: the restored inputs are what gets saved again.
+    let mut again = Pty::spawn(dir.path(), &[]);
+    again.wait_for("Figures:");
+    again.send("q");
+    assert!(again.wait_exit());
+    assert!(state(dir.path()).contains("role: \"po\""), "{}", state(dir.path()));
+}

@@ -5,7 +5,7 @@
 //! and never changes state.
 
 use std::io;
-use std::rc::Rc;
+use std::sync::Arc;
 use std::time::Duration;
 
 use ratatui::DefaultTerminal;
@@ -32,7 +32,8 @@ const BUSY_POLL: Duration = Duration::from_millis(8);
 
 /// Everything the app shows and remembers while it runs.
 pub struct App {
-    kb: KnowledgeBase,
+    /// Shared with the thread that builds the search index of a very large knowledge base.
+    kb: Arc<KnowledgeBase>,
     theme: Theme,
     tab: Tab,
     overview: OverviewTab,
@@ -100,8 +101,9 @@ impl App {
     ) -> App {
         let Opened { store, mut state, notice } = opened;
         let tab = tab.or_else(|| state.last_tab.as_deref().and_then(Tab::from_key)).unwrap_or(Tab::Overview);
-        let index = SharedIndex::default();
-        let faq = FaqTab::new(Rc::clone(&index));
+        let kb = Arc::new(kb);
+        let index = SharedIndex::new(Arc::clone(&kb));
+        let faq = FaqTab::new(index.clone());
         let mut choose = ChooseTab::default();
         choose.set_marked(state.choose.clone());
         let mut salary = SalaryTab::default();
@@ -311,7 +313,7 @@ impl App {
         match &mut self.overlay {
             Some(Overlay::Help(_)) => return self.handle_help(action),
             Some(Overlay::Search(search)) => {
-                match search.handle(action, &self.kb, screen, &self.theme) {
+                match search.handle(action, screen, &self.theme) {
                     search_overlay::Outcome::Stay => {}
                     search_overlay::Outcome::Close => self.overlay = None,
                     search_overlay::Outcome::Jump(tab, id) => {
@@ -345,7 +347,7 @@ impl App {
             Some(Action::Quit) => self.running = false,
             Some(Action::Help) => self.overlay = Some(Overlay::Help(Scroll::default())),
             Some(Action::Search) => {
-                let search = SearchOverlay::new(Rc::clone(&self.index));
+                let search = SearchOverlay::new(self.index.clone());
                 self.overlay = Some(Overlay::Search(Box::new(search)));
             }
             Some(Action::Bookmark) => self.toggle_bookmark(),

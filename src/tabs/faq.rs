@@ -129,16 +129,16 @@ impl FaqTab {
     }
 
     /// Runs the filter's text as a query and goes back to the top of the results.
-    fn refilter(&mut self, ctx: Ctx<'_>) {
-        self.search.set_query(self.filter.value(), ctx.kb);
+    fn refilter(&mut self) {
+        self.search.set_query(self.filter.value());
         self.selected = 0;
         self.offset = 0;
         self.answer = Scroll::default();
     }
 
-    fn clear_filter(&mut self, ctx: Ctx<'_>) {
+    fn clear_filter(&mut self) {
         self.filter.reset();
-        self.refilter(ctx);
+        self.refilter();
     }
 
     /// The answer pane's lines: the question, the answer and the tags, matches highlighted.
@@ -253,10 +253,10 @@ impl TabView for FaqTab {
             match action {
                 Action::Input(key) => {
                     if field::edit(&mut self.filter, key, |_| true) {
-                        self.refilter(ctx);
+                        self.refilter();
                     }
                 }
-                Action::Back if !self.filter.value().is_empty() => self.clear_filter(ctx),
+                Action::Back if !self.filter.value().is_empty() => self.clear_filter(),
                 Action::Back | Action::Confirm | Action::Down => self.focus = Focus::List,
                 _ => return false,
             }
@@ -265,7 +265,7 @@ impl TabView for FaqTab {
         let count = self.results(ctx).len();
         match action {
             Action::Search => self.focus = Focus::Filter,
-            Action::Back if !self.filter.value().is_empty() => self.clear_filter(ctx),
+            Action::Back if !self.filter.value().is_empty() => self.clear_filter(),
             Action::Char('n') if count > 0 => self.select((self.selected + 1) % count, ctx, area),
             Action::Char('N') if count > 0 => self.select((self.selected + count - 1) % count, ctx, area),
             Action::Up
@@ -353,7 +353,7 @@ impl TabView for FaqTab {
         let Some(position) = ctx.kb.faq.iter().position(|entry| entry.id == id) else { return false };
         // Show every question again so the one asked for is in the list.
         if !self.filter.value().is_empty() {
-            self.clear_filter(ctx);
+            self.clear_filter();
         }
         self.focus = Focus::List;
         self.select(position, ctx, area);

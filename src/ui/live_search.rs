@@ -1,23 +1,77 @@
 //! Search as a view uses it: a query on every keystroke, answered at once on knowledge bases of
-//! ordinary size and by a background [`Worker`] on very large ones, so that typing never waits
-//! for a search (the keystroke is drawn at once; results follow; a stale query is dropped).
+//! ordinary size and off the input path on very large ones, so that typing never waits for a
+//! search: the keystroke is drawn at once, results follow, and a stale query is dropped.
 //!
 //! The index is built on first use and shared by every view that searches (the FAQ tab and the
-//! `/` overlay), so start-up pays nothing for it.
+//! `/` overlay), so start-up pays nothing for it. On a very large knowledge base even building
+//! it takes long (half a second at 100,000 entries), so it is built on a thread too.
 
-use std::cell::OnceCell;
+use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver};
 
 use crate::kb::KnowledgeBase;
 use crate::search::{Entry, Hit, Index, Query, Scope, Worker};
 
-/// From this many entries on, searches run on the worker thread: below it even the slowest
-/// keystroke takes well under a frame (see BENCHMARKS.md).
+/// From this many FAQ entries on, the index is built and searched on other threads: below it
+/// even the slowest keystroke takes well under a frame (see BENCHMARKS.md, "Search").
 pub const BACKGROUND_FROM: usize = 20_000;
 
-/// The index, built once on first use and shared between views.
-pub type SharedIndex = Rc<OnceCell<Arc<Index>>>;
+/// Where the shared index is.
+#[derive(Debug)]
+enum State {
+    /// Not asked for yet.
+    Idle,
+    /// Being built on another thread.
+    Building(Receiver<Index>),
+    /// Ready.
+    Ready(Arc<Index>),
+    /// Building failed (no thread could be started, or it panicked); search finds nothing.
+    Failed,
+}
+
+/// The index of one knowledge base, built once on first use and shared between views.
+#[derive(Debug, Clone)]
+pub struct SharedIndex {
+    kb: Arc<KnowledgeBase>,
+    state: Rc<RefCell<State>>,
+}
+
+impl SharedIndex {
+    /// The index of `kb`, not built yet.
+    pub fn new(kb: Arc<KnowledgeBase>) -> SharedIndex {
+        SharedIndex { kb, state: Rc::new(RefCell::new(State::Idle)) }
+    }
+
+    /// The index if it is ready; starts building it if nobody has asked before.
+    fn request(&self) -> Option<Arc<Index>> {
+        let mut state = self.state.borrow_mut();
+        if let State::Idle = *state {
+            *state = if self.kb.faq.len() < BACKGROUND_FROM {
+                State::Ready(Arc::new(Index::new(&self.kb)))
+            } else {
+                let (sender, receiver) = mpsc::channel();
+                let kb = Arc::clone(&self.kb);
+                let thread = std::thread::Builder::new()
+                    .name("pmpo-index".to_string())
+                    .spawn(move || sender.send(Index::new(&kb)));
+                if thread.is_ok() { State::Building(receiver) } else { State::Failed }
+            };
+        }
+        if let State::Building(receiver) = &*state {
+            match receiver.try_recv() {
+                Ok(index) => *state = State::Ready(Arc::new(index)),
+                Err(mpsc::TryRecvError::Empty) => {}
+                Err(mpsc::TryRecvError::Disconnected) => *state = State::Failed,
+            }
+        }
+        match &*state {
+            State::Ready(index) => Some(Arc::clone(index)),
+            _ => None,
+        }
+    }
+}
 
 /// One view's search: the query typed, and the hits of the newest query answered.
 #[derive(Debug)]
@@ -28,9 +82,13 @@ pub struct LiveSearch {
     worker: Option<Worker>,
     /// The query as typed.
     typed: Query,
-    /// The query the hits answer (behind `typed` while the worker is busy).
+    /// The query last searched for or handed to the worker.
+    asked: Option<Query>,
+    /// The query the hits answer (behind `typed` while a search runs).
     answered: Query,
     hits: Vec<Hit>,
+    /// The index the hits refer to (kept so that drawing needs no access to the shared cell).
+    searched: Option<Arc<Index>>,
 }
 
 impl LiveSearch {
@@ -42,55 +100,60 @@ impl LiveSearch {
             limit,
             worker: None,
             typed: Query::default(),
+            asked: None,
             answered: Query::default(),
             hits: Vec::new(),
+            searched: None,
         }
     }
 
-    /// The shared index, building it if no view has yet.
-    fn index(&self, kb: &KnowledgeBase) -> Arc<Index> {
-        Arc::clone(self.index.get_or_init(|| Arc::new(Index::new(kb))))
-    }
-
-    /// The index, if a search has built it.
-    pub fn built_index(&self) -> Option<&Index> {
-        self.index.get().map(AsRef::as_ref)
-    }
-
-    /// Searches for `text`. Returns whether the hits changed now (they change later, through
-    /// [`LiveSearch::poll`], when the worker answers).
-    pub fn set_query(&mut self, text: &str, kb: &KnowledgeBase) -> bool {
+    /// Searches for `text`. Returns whether the hits changed now; otherwise they change later,
+    /// through [`LiveSearch::poll`].
+    pub fn set_query(&mut self, text: &str) -> bool {
         let query = Query::new(text);
         if query == self.typed {
             return false;
         }
-        self.typed = query.clone();
-        let index = self.index(kb);
-        if index.entries().len() < BACKGROUND_FROM {
-            self.hits = index.search(&query, self.scope, self.limit);
-            self.answered = query;
-            return true;
+        self.typed = query;
+        self.ask()
+    }
+
+    /// Hands the typed query to the index or the worker, if the index is ready.
+    fn ask(&mut self) -> bool {
+        let Some(index) = self.index.request() else { return false };
+        let query = self.typed.clone();
+        self.asked = Some(query.clone());
+        if self.index.kb.faq.len() >= BACKGROUND_FROM {
+            if self.worker.is_none() {
+                // The app polls while a search is out, so the worker need not wake it.
+                self.worker = Worker::spawn(Arc::clone(&index), || {}).ok();
+            }
+            if let Some(worker) = &mut self.worker {
+                worker.submit(query, self.scope, self.limit);
+                self.searched = Some(index);
+                return false;
+            }
         }
-        if self.worker.is_none() {
-            // The app polls while a search is out, so the worker need not wake it.
-            self.worker = Worker::spawn(Arc::clone(&index), || {}).ok();
-        }
-        if let Some(worker) = &mut self.worker {
-            worker.submit(query, self.scope, self.limit);
-            return false;
-        }
-        // No thread to be had: search here rather than not at all.
+        // A knowledge base of ordinary size, or no thread to be had: search here.
         self.hits = index.search(&query, self.scope, self.limit);
         self.answered = query;
+        self.searched = Some(index);
         true
     }
 
-    /// Takes the worker's newest answer, if one came; returns whether the hits changed.
+    /// Takes what finished off the input path (the index, the worker's newest answer); returns
+    /// whether the hits changed.
     pub fn poll(&mut self) -> bool {
-        let Some(response) = self.worker.as_ref().and_then(Worker::try_recv) else { return false };
-        self.hits = response.hits;
-        self.answered = response.query;
-        true
+        let mut changed = false;
+        if self.asked.as_ref() != Some(&self.typed) {
+            changed = self.ask();
+        }
+        if let Some(response) = self.worker.as_ref().and_then(Worker::try_recv) {
+            self.hits = response.hits;
+            self.answered = response.query;
+            changed = true;
+        }
+        changed
     }
 
     /// Whether the hits are behind the query typed.
@@ -115,12 +178,12 @@ impl LiveSearch {
 
     /// The entry a hit refers to.
     pub fn entry(&self, hit: &Hit) -> Option<&Entry> {
-        self.built_index().map(|index| index.entry(hit))
+        self.searched.as_deref().map(|index| index.entry(hit))
     }
 
     /// For a FAQ hit, the position of its entry in `kb.faq`.
     pub fn faq_position(&self, hit: &Hit) -> Option<usize> {
-        self.built_index().and_then(|index| index.faq_position(hit))
+        self.searched.as_deref().and_then(|index| index.faq_position(hit))
     }
 }
 
@@ -130,18 +193,18 @@ mod tests {
 
     #[test]
     fn small_knowledge_bases_answer_at_once_and_share_one_index() -> Result<(), crate::kb::KbError> {
-        let kb = KnowledgeBase::embedded()?;
-        let shared = SharedIndex::default();
-        let mut faq = LiveSearch::new(Rc::clone(&shared), Scope::Faq, None);
-        let mut all = LiveSearch::new(Rc::clone(&shared), Scope::All, Some(5));
-        assert!(faq.set_query("scrum certfication", &kb));
+        let shared = SharedIndex::new(Arc::new(KnowledgeBase::embedded()?));
+        let mut faq = LiveSearch::new(shared.clone(), Scope::Faq, None);
+        let mut all = LiveSearch::new(shared.clone(), Scope::All, Some(5));
+        assert!(faq.set_query("scrum certfication"));
         assert!(!faq.busy());
         let first = faq.hits().first().and_then(|hit| faq.entry(hit)).map(Entry::id);
         assert_eq!(first, Some("faq-scrum-certification"));
-        assert!(all.set_query("backlog", &kb));
+        assert!(all.set_query("backlog"));
         assert!(all.hits().len() <= 5);
-        assert!(Rc::ptr_eq(&shared, &all.index) && shared.get().is_some(), "built once, shared");
-        assert!(!faq.set_query("scrum certfication", &kb), "the same query: nothing to do");
+        let same = |a: &Option<Arc<Index>>, b: &Option<Arc<Index>>| matches!((a, b), (Some(a), Some(b)) if Arc::ptr_eq(a, b));
+        assert!(same(&faq.searched, &all.searched), "built once, shared");
+        assert!(!faq.set_query("scrum certfication"), "the same query: nothing to do");
         Ok(())
     }
 }

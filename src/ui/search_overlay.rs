@@ -16,7 +16,6 @@ use super::live_search::{LiveSearch, SharedIndex};
 use super::pane;
 use super::wrap::{clip, highlighted, wrap};
 use crate::action::Action;
-use crate::kb::KnowledgeBase;
 use crate::search::{Hit, Kind, Scope};
 use crate::tabs::Tab;
 
@@ -105,10 +104,10 @@ impl SearchOverlay {
     }
 
     /// Applies an action; `screen` is the whole terminal.
-    pub fn handle(&mut self, action: Action, kb: &KnowledgeBase, screen: Rect, theme: &Theme) -> Outcome {
+    pub fn handle(&mut self, action: Action, screen: Rect, theme: &Theme) -> Outcome {
         match action {
             Action::Back => return Outcome::Close,
-            Action::Input(key) => self.type_key(key, kb),
+            Action::Input(key) => self.type_key(key),
             Action::Confirm => {
                 let chosen = self.hits().get(self.selected).and_then(|hit| self.search.entry(hit));
                 return match chosen
@@ -130,9 +129,9 @@ impl SearchOverlay {
         Outcome::Stay
     }
 
-    fn type_key(&mut self, key: KeyEvent, kb: &KnowledgeBase) {
+    fn type_key(&mut self, key: KeyEvent) {
         if field::edit(&mut self.input, key, |_| true) {
-            self.search.set_query(self.input.value(), kb);
+            self.search.set_query(self.input.value());
             self.selected = 0;
             self.offset = 0;
         }

@@ -53,9 +53,10 @@ impl SharedIndex {
             } else {
                 let (sender, receiver) = mpsc::channel();
                 let kb = Arc::clone(&self.kb);
-                let thread = std::thread::Builder::new()
-                    .name("pmpo-index".to_string())
-                    .spawn(move || sender.send(Index::new(&kb)));
+                let thread = std::thread::Builder::new().name("pmpo-index".to_string()).spawn(move || {
+                    // The view may be gone by the time the index is ready; nothing to do then.
+                    let _ = sender.send(Index::new(&kb));
+                });
                 if thread.is_ok() { State::Building(receiver) } else { State::Failed }
             };
         }

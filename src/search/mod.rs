@@ -10,7 +10,7 @@
 //!   query matches every item in scope with score 0.
 //! - Every word must match the item somewhere. A word matches a *short* field (a title, question,
 //!   tag, name) fuzzily with fuzzy-matcher's `SkimMatcherV2` score, so typos that drop or add
-//!   letters still match, as long as it scores at least half what the word scores against itself
+//!   letters still match, as long as it scores two thirds of what the word scores against itself
 //!   (so letters scattered over a long question do not count). It matches a *long* field (an
 //!   answer, a description) only where it begins a word of the text, because a fuzzy subsequence
 //!   of a paragraph matches almost any query.

@@ -90,7 +90,7 @@ pub fn search(
         }
         let mut total = 0;
         for word in &words {
-            let floor = matcher().fuzzy_match(word, word).unwrap_or(0).clamp(0, SHORT_WORD - 1) / 2;
+            let floor = matcher().fuzzy_match(word, word).unwrap_or(0).clamp(0, SHORT_WORD - 1) * 2 / 3;
             let short = item
                 .short
                 .iter()

@@ -102,7 +102,7 @@ impl Store {
             let reason = format!("no data folder on this system (set {})", super::ENV_VAR);
             return Opened::fresh(
                 Target::Disabled(reason.clone()),
-                format!("progress will not be saved: {reason}"),
+                format!("Progress will not be saved: {reason}"),
             );
         };
         let path = dir.join(FILE_NAME);
@@ -110,20 +110,21 @@ impl Store {
             Ok(loaded) => (loaded.unwrap_or_default(), Target::Folder(dir), None),
             Err(error @ (ReadError::Newer { .. } | ReadError::Unreadable { .. })) => {
                 let reason = format!("{FILE_NAME} left untouched: {error}");
-                let notice = format!("{reason}; starting fresh, and this session will not be saved");
+                let notice = format!("This session will not be saved: {reason}");
                 (State::default(), Target::Disabled(reason), Some(notice))
             }
             Err(ReadError::Corrupt { reason }) => match move_aside(&path) {
                 Ok(aside) => {
+                    // The gist first: a status bar may cut the end of a long notice.
                     let notice = format!(
-                        "{FILE_NAME} was corrupt ({reason}); moved aside to {}, starting fresh",
+                        "Starting fresh: {FILE_NAME} was corrupt, moved aside to {} ({reason})",
                         aside.display()
                     );
                     (State::default(), Target::Folder(dir), Some(notice))
                 }
                 Err(error) => {
                     let why = format!("{FILE_NAME} is corrupt ({reason}) and cannot be moved aside: {error}");
-                    let notice = format!("{why}; starting fresh, and this session will not be saved");
+                    let notice = format!("This session will not be saved: {why}");
                     (State::default(), Target::Disabled(why), Some(notice))
                 }
             },
@@ -133,7 +134,7 @@ impl Store {
                 Ok(()) => (Target::Folder(dir), notice),
                 Err(error) => {
                     let reason = format!("{} is not writable ({error})", dir.display());
-                    let saving = format!("progress will not be saved: {reason}");
+                    let saving = format!("Progress will not be saved: {reason}");
                     let notice =
                         Some(notice.map_or(saving.clone(), |earlier| format!("{earlier}; {saving}")));
                     (Target::Disabled(reason), notice)

@@ -84,3 +84,17 @@ fn esc_closes_the_overlay_and_q_is_typed_not_quit() {
     press(&mut app, "q");
     assert!(!app.is_running());
 }
+
+#[test]
+fn every_search_result_can_be_opened_on_its_tab() {
+    let kb = support::kb();
+    let index = pmpo::search::Index::new(&kb);
+    let mut app = app(Tab::Overview, 100, 30);
+    for entry in index.entries() {
+        let tab = Tab::from_key(entry.tab()).unwrap_or_else(|| panic!("{} names no tab", entry.id()));
+        app.jump(tab, entry.id());
+        assert_eq!(app.tab(), tab, "{}", entry.id());
+        assert_eq!(app.current_item().as_deref(), Some(entry.id()), "{} is under the cursor", entry.id());
+    }
+    assert!(index.entries().len() > 80, "every kind of item is searchable");
+}

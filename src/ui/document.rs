@@ -33,6 +33,8 @@ pub fn layout(doc: &Doc, width: u16, theme: &Theme) -> Rendered {
     let width = usize::from(width.max(1));
     let mut out = Rendered::default();
     let mut pending: Vec<&str> = Vec::new();
+    // A heading sits right on top of its text: no blank line between them.
+    let mut after_heading = false;
     for block in &doc.blocks {
         let before = out.lines.len();
         let lines = &mut out.lines;
@@ -47,8 +49,10 @@ pub fn layout(doc: &Doc, width: u16, theme: &Theme) -> Rendered {
                 lines.extend(wrap_plain(text, theme.heading, width));
             }
             Block::Paragraph(text) => {
-                for paragraph in text.split("\n\n") {
-                    gap(lines);
+                for (i, paragraph) in text.split("\n\n").enumerate() {
+                    if i > 0 || !after_heading {
+                        gap(lines);
+                    }
                     lines.extend(wrap_plain(paragraph.trim(), theme.text, width));
                 }
             }
@@ -96,6 +100,8 @@ pub fn layout(doc: &Doc, width: u16, theme: &Theme) -> Rendered {
                 }
             }
         }
+        after_heading =
+            matches!(block, Block::Heading(_)) || (after_heading && matches!(block, Block::Anchor(_)));
         if let Some(start) = (before..out.lines.len()).find(|&i| out.lines[i].width() > 0) {
             out.anchors.extend(pending.drain(..).map(|id| (id.to_string(), start)));
         }
@@ -126,11 +132,11 @@ mod tests {
         doc.anchor("skill").bullet("A skill");
         let rendered = layout(&doc, 40, &Theme::MONO);
         let text: Vec<String> = rendered.lines.iter().map(ToString::to_string).collect();
-        assert_eq!(text, ["Title", "", "Intro text.", "", "First", "", "Body.", "• A skill"]);
+        assert_eq!(text, ["Title", "", "Intro text.", "", "First", "Body.", "• A skill"]);
         assert_eq!(rendered.anchor("first"), Some(4));
-        assert_eq!(rendered.anchor("skill"), Some(7));
+        assert_eq!(rendered.anchor("skill"), Some(6));
         assert_eq!(rendered.item_at(3), None);
         assert_eq!(rendered.item_at(5), Some("first"));
-        assert_eq!(rendered.item_at(7), Some("skill"));
+        assert_eq!(rendered.item_at(6), Some("skill"));
     }
 }

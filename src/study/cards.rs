@@ -186,7 +186,7 @@ fn pm_or_po_cards(kb: &KnowledgeBase, out: &mut Vec<Card>) {
                 source: aspect.id.clone(),
                 tab: "compare",
                 question: format!("{}: {mine}", aspect.name),
-                answer: format!("{}. The {}: {other}", role.title(), role.other().title()),
+                answer: format!("{}. In contrast, the {}: {other}", role.title(), role.other().title()),
             });
         }
     }

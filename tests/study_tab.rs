@@ -117,6 +117,10 @@ fn digits_one_to_four_grade_a_card_and_never_switch_tabs_mid_card() {
         let text = frame_text(&app, 80, 24);
         assert!(text.contains(&format!("card {} of", index + 2)), "{text}");
     }
+    // Esc ends the session on its summary; a second Esc is back at the decks.
+    press(&mut app, "<Esc>");
+    let summary = frame_text(&app, 80, 24);
+    assert!(summary.contains("Session over: FAQ") && summary.contains("Seen       4 cards"), "{summary}");
     // On a "PM or PO?" card the reminder names m and o.
     press(&mut app, "<Esc>j<Enter>2");
     assert_eq!(app.tab(), Tab::Study);
@@ -126,7 +130,7 @@ fn digits_one_to_four_grade_a_card_and_never_switch_tabs_mid_card() {
     assert_eq!(app.tab(), Tab::Careers);
     press(&mut app, "0");
     assert!(frame_text(&app, 80, 24).contains("PM or PO? · due cards · card 1 of 56"));
-    // Outside a session the digits open tabs as everywhere.
+    // Esc with nothing answered goes straight to the decks, where digits open tabs as everywhere.
     press(&mut app, "<Esc>2");
     assert_eq!(app.tab(), Tab::Compare);
 }

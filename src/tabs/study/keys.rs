@@ -97,7 +97,7 @@ impl StudyTab {
             return true;
         }
         match (&run.phase, action) {
-            (_, Action::Back) => self.screen = Screen::Decks,
+            (_, Action::Back) => self.leave_session(),
             (Phase::Question, Action::Toggle | Action::Confirm) if expected.is_none() => {
                 run.phase = Phase::Revealed;
             }
@@ -115,6 +115,17 @@ impl StudyTab {
             _ => return self.scroll_card(action, ctx, area),
         }
         true
+    }
+
+    /// Esc mid-session: the summary of what was answered, or straight back to the decks when
+    /// nothing was (a summary of zeros tells the user nothing).
+    fn leave_session(&mut self) {
+        let screen = std::mem::replace(&mut self.screen, Screen::Decks);
+        if let Screen::Card(run) = screen
+            && run.session.answered() > 0
+        {
+            self.screen = Screen::Summary(run.session);
+        }
     }
 
     /// After an answer: the next card, or the summary when the queue is empty.

@@ -10,7 +10,7 @@
 //! the card: they grade it once its answer is shown (again / hard / good / easy), move on after a
 //! "PM or PO?" answer, and before that only remind the user what to press. They never switch tabs
 //! mid-card, so a grade typed a moment too early cannot throw the user out of the session; the
-//! other tab keys (5–9, 0, Tab) still work, and Esc leaves the session.
+//! other tab keys (5–9, 0, Tab) still work, and Esc ends the session (on its summary once anything was answered).
 //!
 //! # Time
 //!
@@ -222,7 +222,7 @@ impl TabView for StudyTab {
                     Phase::Revealed => vec![hint("1-4", "grade")],
                     Phase::Answered(_) => vec![hint("Enter", "next")],
                 };
-                hints.extend([hint("b", "bookmark"), hint("Esc", "leave"), hint("j/k", "scroll")]);
+                hints.extend([hint("b", "bookmark"), hint("Esc", "end"), hint("j/k", "scroll")]);
                 hints
             }
         }
@@ -245,7 +245,7 @@ impl TabView for StudyTab {
             hint("Enter", "the next card, after a \"PM or PO?\" answer"),
             hint("j/k PgUp/PgDn", "scroll a long card"),
             hint("b", "bookmark the card's item; in the bookmarks list, remove the bookmark"),
-            hint("Esc", "leave the session (every answer given is already saved)"),
+            hint("Esc", "end the session: its summary (every answer given is already saved)"),
         ]
     }
 

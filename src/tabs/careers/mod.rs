@@ -1,4 +1,4 @@
-//! Careers: both ladders drawn bottom-up as ladders, side by side, the Product Owner track lined
+//! Careers: both ladders drawn bottom-up as ladders, side by side (centred in a wide pane), the Product Owner track lined
 //! up so that the PO → PM move is one horizontal arrow; exits above the PM ladder and sideways
 //! moves above the PO track. The selected rung shows what it means and the pay of its level.
 
@@ -20,6 +20,10 @@ use crate::ui::wrap::wrap;
 
 /// The detail sits beside the ladders when it can be at least this wide, else below them.
 const DETAIL_WIDTH: u16 = 36;
+
+/// Rows the detail needs below the full ladders (its text and frame) before a tall terminal puts
+/// it there, at full width, rather than in a narrow column beside a half-empty ladder pane.
+const DETAIL_BELOW: u16 = 12;
 
 /// Where the ladders go: the rows, the text area, the first row shown, the blank rows above the
 /// drawing, and the column (from the left of the text area) the PO track starts at.
@@ -63,7 +67,11 @@ const ARROW: u16 = 6;
 fn areas(area: Rect, kb: &KnowledgeBase) -> (Rect, Rect) {
     let (pm, po) = column_widths(kb);
     let ladders = pm + ARROW + po + 4;
-    if area.width >= ladders + DETAIL_WIDTH {
+    let tall = grid(kb, true).rows.len() as u16 + 2;
+    if area.height >= tall + DETAIL_BELOW {
+        let [ladders, detail] = Layout::vertical([Constraint::Length(tall), Constraint::Fill(1)]).areas(area);
+        (ladders, detail)
+    } else if area.width >= ladders + DETAIL_WIDTH {
         let [ladders, detail] =
             Layout::horizontal([Constraint::Length(ladders), Constraint::Fill(1)]).areas(area);
         (ladders, detail)
@@ -87,12 +95,19 @@ impl CareersTab {
     fn layout(&self, kb: &KnowledgeBase, area: Rect) -> Placement {
         let (ladders, _) = areas(area, kb);
         let grid = grid(kb, spaced(kb, ladders));
-        let inner = pane::inner(ladders);
+        let (pm, po) = column_widths(kb);
+        // A pane wider than the drawing centres it, so the arrow between the ladders keeps its
+        // length instead of stretching across the screen.
+        let mut inner = pane::inner(ladders);
+        let drawing = pm + ARROW + po + 2;
+        if inner.width > drawing {
+            inner.x += (inner.width - drawing) / 2;
+            inner.width = drawing;
+        }
         let selected = grid.rows.iter().position(|row| row.contains(&Cell::Node(self.selected))).unwrap_or(0);
         let offset = adjust_offset(self.offset, &vec![1; grid.rows.len()], selected, inner.height);
         // A ladder stands on the ground: spare rows go above it.
         let top = inner.height.saturating_sub(grid.rows.len() as u16);
-        let (pm, po) = column_widths(kb);
         let po_x = (inner.width / 2).max(pm + ARROW).min(inner.width.saturating_sub(po));
         Placement { grid, inner, offset, top, po_x }
     }

@@ -1,6 +1,8 @@
-//! Careers: both ladders drawn bottom-up as ladders, side by side (centred in a wide pane), the Product Owner track lined
+//! Careers: both ladders drawn bottom-up as ladders, side by side, the Product Owner track lined
 //! up so that the PO → PM move is one horizontal arrow; exits above the PM ladder and sideways
 //! moves above the PO track. The selected rung shows what it means and the pay of its level.
+//! A tall terminal stacks the full ladders (centred) over a full-width detail; a wide but short
+//! one puts the detail beside them; a small one gives the ladders what the detail leaves.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect, Size};

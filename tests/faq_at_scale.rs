@@ -28,7 +28,7 @@ fn typing_is_drawn_at_once_and_results_follow() {
     let mut app = App::new(kb, Theme::COLOR, Tab::Faq, Size::new(100, 30));
     // The first key starts building the index on a thread (half a second at 100,000 entries):
     // even that keystroke is drawn at once.
-    support::press(&mut app, "/c");
+    support::press(&mut app, "c");
     assert!(app.busy());
     assert!(support::frame_text(&app, 100, 30).contains("│ c "), "the first keystroke is drawn");
     settle(&mut app);

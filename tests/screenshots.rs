@@ -20,7 +20,7 @@ fn scenes() -> Vec<(Tab, &'static str)> {
         (Tab::Certs, "j"),
         (Tab::Choose, "<Space>jj<Space>l<Space>"),
         // Four letters with a typo: the question first, its matched letters highlighted.
-        (Tab::Faq, "/cetr"),
+        (Tab::Faq, "cetr"),
         // A FAQ card answered, the next one's answer shown with what each grade would do.
         (Tab::Study, "j<Enter><Space>3<Space>"),
     ]

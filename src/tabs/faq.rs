@@ -1,7 +1,7 @@
 //! FAQ: the questions as a list under a filter line. Typing filters live (typos and word order
 //! forgiven), matched characters are highlighted in the list and in the answer shown beside it;
-//! `n`/`N` step through the hits. The tab opens on the list, not the filter, so the number keys and
-//! `q` keep their meaning while a user flips through tabs; `/` starts typing.
+//! `n`/`N` step through the hits. The filter has focus when the tab opens, so pressing 9 and
+//! typing finds a question at once.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect, Size};
@@ -67,7 +67,7 @@ impl FaqTab {
     pub fn new(index: SharedIndex) -> FaqTab {
         FaqTab {
             filter: Input::default(),
-            focus: Focus::List,
+            focus: Focus::Filter,
             search: LiveSearch::new(index, Scope::Faq, None),
             selected: 0,
             offset: 0,
@@ -178,13 +178,14 @@ impl FaqTab {
     fn render_filter(&self, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) {
         let theme = ctx.theme;
         let focused = self.focus == Focus::Filter;
-        let title = if focused { " Filter — Enter/↓ to the list, Esc clears " } else { " Filter " };
+        let title =
+            if focused { " Filter — Enter/↓ to the list, Esc clears " } else { " Filter — / to type " };
         pane::frame(title, focused, theme).render(area, buf);
         let inner = pane::inner(area);
         let value = self.filter.value();
         let scroll = self.filter.visual_scroll(usize::from(inner.width.saturating_sub(1)));
         let line = if value.is_empty() && !focused {
-            Line::styled("press / to filter the questions", theme.muted)
+            Line::styled("type to filter the questions", theme.muted)
         } else {
             Line::styled(value.chars().skip(scroll).collect::<String>(), theme.text)
         };
@@ -334,9 +335,10 @@ impl TabView for FaqTab {
 
     fn help(&self) -> Vec<Hint> {
         vec![
-            hint("/", "type in the filter (typos and word order forgiven)"),
+            hint("type", "filter the questions (typos forgiven); the filter has focus on arrival"),
             hint("Enter/↓", "from the filter to the list"),
             hint("Esc", "clear the filter, then leave it"),
+            hint("/", "back to the filter"),
             hint("j/k", "choose a question"),
             hint("n/N", "next / previous hit"),
             hint("PgUp/PgDn", "scroll the answer"),

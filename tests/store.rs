@@ -76,7 +76,14 @@ fn a_crash_between_writing_the_temporary_file_and_renaming_leaves_the_old_state(
 
     let after_crash = open(dir.path());
     assert_eq!((after_crash.state, after_crash.notice), (state_with("faq-po-to-pm"), None));
-    assert!(temp_path.exists(), "the stray temporary file is ignored, not read");
+    assert!(temp_path.exists(), "a fresh temporary file is ignored, not read, and not removed");
+
+    // Ten minutes on, no save can still be writing it: the next start tidies it away.
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(11 * 60);
+    fs::File::options().write(true).open(&temp_path).expect("stray file").set_modified(old).expect("mtime");
+    assert_eq!(open(dir.path()).state, state_with("faq-po-to-pm"));
+    assert!(!temp_path.exists(), "the stale temporary file is removed");
+    assert_eq!(file_names(dir.path()), ["state.ron"]);
 
     // And the other way: once committed, the new state is what a restart finds.
     let pending = store.prepare(&state_with("cert-cspo")).expect("write").expect("a folder store");

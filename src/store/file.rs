@@ -8,6 +8,7 @@
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 use tempfile::NamedTempFile;
 
@@ -96,7 +97,8 @@ impl Store {
     /// aside to `state.ron.corrupt` (or `.corrupt.1`, `.2`, … so an earlier one is never
     /// overwritten). A file from a newer pmpo, an unreadable file, or a folder that cannot be
     /// written turns saving off for the session, so nothing on disk is clobbered. Each case gives
-    /// the one notice to show.
+    /// the one notice to show. Temporary files that a save killed half-way left are removed once
+    /// they are old enough that no running pmpo can still be writing them.
     pub fn open(dir: Option<PathBuf>, known: &KnownIds) -> Opened {
         let Some(dir) = dir else {
             let reason = format!("no data folder on this system (set {})", super::ENV_VAR);
@@ -131,7 +133,10 @@ impl Store {
         };
         let (target, notice) = match target {
             Target::Folder(dir) => match check_writable(&dir) {
-                Ok(()) => (Target::Folder(dir), notice),
+                Ok(()) => {
+                    remove_stale_temps(&dir, STALE_TEMP_AGE);
+                    (Target::Folder(dir), notice)
+                }
                 Err(error) => {
                     let reason = format!("{} is not writable ({error})", dir.display());
                     let saving = format!("Progress will not be saved: {reason}");
@@ -241,11 +246,44 @@ fn printable(message: String) -> String {
 fn write_temp(dir: &Path, text: String) -> Result<PendingSave, SaveError> {
     let target = dir.join(FILE_NAME);
     let io_error = |source| SaveError::Io { path: target.clone(), source };
-    let mut temp =
-        tempfile::Builder::new().prefix(".state.ron.").suffix(".tmp").tempfile_in(dir).map_err(io_error)?;
+    let mut temp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
+        .tempfile_in(dir)
+        .map_err(io_error)?;
     temp.write_all(text.as_bytes()).map_err(io_error)?;
     temp.as_file().sync_all().map_err(io_error)?;
     Ok(PendingSave { temp, target, text })
+}
+
+/// The names of a save's temporary files: `.state.ron.XXXXXX.tmp`, hidden, next to the state.
+const TEMP_PREFIX: &str = ".state.ron.";
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// How old a temporary state file must be before a start-up removes it. A save holds one for a
+/// millisecond or so; anything this old was left by a process killed mid-save, and sparing younger
+/// ones leaves alone the write another pmpo running at the same moment may be in the middle of.
+const STALE_TEMP_AGE: Duration = Duration::from_secs(10 * 60);
+
+/// Removes the temporary files (`.state.ron.*.tmp`) that saves killed half-way left in `dir`,
+/// if they are at least `age` old. Best effort: they are never read, only untidy.
+fn remove_stale_temps(dir: &Path, age: Duration) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    let now = SystemTime::now();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)) {
+            continue;
+        }
+        let old_enough = entry
+            .metadata()
+            .and_then(|meta| meta.modified())
+            .is_ok_and(|modified| now.duration_since(modified).is_ok_and(|elapsed| elapsed >= age));
+        if old_enough && entry.file_type().is_ok_and(|kind| kind.is_file()) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Creates the folder if needed and proves a file can be created in it.

@@ -27,9 +27,12 @@ const DETAIL_WIDTH: u16 = 36;
 /// it there, at full width, rather than in a narrow column beside a half-empty ladder pane.
 const DETAIL_BELOW: u16 = 12;
 
-/// Where the ladders go: the rows, the text area, the first row shown, the blank rows above the
-/// drawing, and the column (from the left of the text area) the PO track starts at.
+/// Where everything goes, worked out once per frame or key: the two panes, the rows of the
+/// drawing, its text area, the first row shown, the blank rows above the drawing, and the column
+/// (from the left of the text area) the PO track starts at.
 struct Placement {
+    ladders: Rect,
+    detail: Rect,
     grid: Grid,
     inner: Rect,
     offset: usize,
@@ -66,10 +69,12 @@ impl Default for CareersTab {
 /// The gap between the ladders, where the PO → PM arrow runs.
 const ARROW: u16 = 6;
 
-fn areas(area: Rect, kb: &KnowledgeBase) -> (Rect, Rect) {
+/// The ladders pane and the detail pane, given the drawing's rows with connectors (`spaced`) and
+/// without (`compact`).
+fn areas(area: Rect, kb: &KnowledgeBase, spaced: &Grid, compact: &Grid) -> (Rect, Rect) {
     let (pm, po) = column_widths(kb);
     let ladders = pm + ARROW + po + 4;
-    let tall = grid(kb, true).rows.len() as u16 + 2;
+    let tall = spaced.rows.len() as u16 + 2;
     if area.height >= tall + DETAIL_BELOW {
         let [ladders, detail] = Layout::vertical([Constraint::Length(tall), Constraint::Fill(1)]).areas(area);
         (ladders, detail)
@@ -79,24 +84,21 @@ fn areas(area: Rect, kb: &KnowledgeBase) -> (Rect, Rect) {
         (ladders, detail)
     } else {
         // The ladders as tall as they need without connectors, leaving the detail seven rows.
-        let ladders = (grid(kb, false).rows.len() as u16 + 2).min(area.height.saturating_sub(7));
+        let ladders = (compact.rows.len() as u16 + 2).min(area.height.saturating_sub(7));
         let [ladders, detail] =
             Layout::vertical([Constraint::Length(ladders), Constraint::Fill(1)]).areas(area);
         (ladders, detail)
     }
 }
 
-/// Whether the ladders have room for connectors between rungs.
-fn spaced(kb: &KnowledgeBase, ladders: Rect) -> bool {
-    let tall = grid(kb, true).rows.len();
-    usize::from(pane::inner(ladders).height) >= tall
-}
-
 impl CareersTab {
-    /// Where the drawing goes in the ladders pane at `area`.
+    /// Where everything goes in the tab's `area`.
     fn layout(&self, kb: &KnowledgeBase, area: Rect) -> Placement {
-        let (ladders, _) = areas(area, kb);
-        let grid = grid(kb, spaced(kb, ladders));
+        let (spaced, compact) = (grid(kb, true), grid(kb, false));
+        let (ladders, detail) = areas(area, kb, &spaced, &compact);
+        // Connectors between rungs when the pane has room for them.
+        let grid =
+            if usize::from(pane::inner(ladders).height) >= spaced.rows.len() { spaced } else { compact };
         let (pm, po) = column_widths(kb);
         // A pane wider than the drawing centres it, so the arrow between the ladders keeps its
         // length instead of stretching across the screen.
@@ -111,7 +113,7 @@ impl CareersTab {
         // A ladder stands on the ground: spare rows go above it.
         let top = inner.height.saturating_sub(grid.rows.len() as u16);
         let po_x = (inner.width / 2).max(pm + ARROW).min(inner.width.saturating_sub(po));
-        Placement { grid, inner, offset, top, po_x }
+        Placement { ladders, detail, grid, inner, offset, top, po_x }
     }
 
     fn select(&mut self, node: Node, kb: &KnowledgeBase, area: Rect) {
@@ -199,11 +201,10 @@ impl CareersTab {
         spaced
     }
 
-    fn render_ladders(&self, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) {
+    fn render_ladders(&self, ctx: Ctx<'_>, placement: Placement, buf: &mut Buffer) {
         let (kb, theme) = (ctx.kb, ctx.theme);
-        let (ladders, _) = areas(area, kb);
+        let Placement { ladders, grid, inner, offset, top, po_x, .. } = placement;
         pane::frame(" Career ladders ", true, theme).render(ladders, buf);
-        let Placement { grid, inner, offset, top, po_x } = self.layout(kb, area);
         let columns = [(inner.x, po_x), (inner.x + po_x, inner.width.saturating_sub(po_x))];
         for (row_index, row) in
             grid.rows.iter().enumerate().skip(offset).take(usize::from(inner.height - top))
@@ -265,7 +266,7 @@ impl TabView for CareersTab {
     }
 
     fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> bool {
-        let grid = self.layout(ctx.kb, area).grid;
+        let Placement { grid, detail, .. } = self.layout(ctx.kb, area);
         let next = match action {
             Action::Up => self.step(&grid, true),
             Action::Down => self.step(&grid, false),
@@ -276,7 +277,6 @@ impl TabView for CareersTab {
             }),
             Action::Bottom => Some(Node::Rung(Role::Pm, 0)),
             _ => {
-                let (_, detail) = areas(area, ctx.kb);
                 let inner = pane::inner(detail);
                 let lines = self.detail_lines(ctx, usize::from(inner.width)).len();
                 return self.detail.apply(action, lines, usize::from(inner.height));
@@ -299,8 +299,9 @@ impl TabView for CareersTab {
     }
 
     fn render(&self, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) {
-        self.render_ladders(ctx, area, buf);
-        let (_, detail) = areas(area, ctx.kb);
+        let placement = self.layout(ctx.kb, area);
+        let detail = placement.detail;
+        self.render_ladders(ctx, placement, buf);
         let title = format!(" {} ", label(self.selected, ctx.kb));
         pane::frame(title, false, ctx.theme).render(detail, buf);
         let inner = pane::inner(detail);

@@ -5,7 +5,7 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use pmpo::app::App;
 use pmpo::kb::KnowledgeBase;
-use pmpo::tabs::Tab;
+use pmpo::tab::Tab;
 use pmpo::ui::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Rect, Size};
@@ -16,10 +16,10 @@ fn render(c: &mut Criterion) {
     let area = Rect::new(0, 0, 200, 60);
     let mut blank = Buffer::empty(area);
     c.bench_function("render/buffer reset only 200x60", |b| b.iter(|| blank.reset()));
-    for tab in Tab::ALL {
+    for &tab in Tab::ALL {
         let app = App::new(kb.clone(), Theme::COLOR, tab, Size::new(200, 60));
         let mut buf = Buffer::empty(area);
-        c.bench_function(&format!("render/{} 200x60", tab.key()), |b| {
+        c.bench_function(&format!("render/{} 200x60", tab.name()), |b| {
             b.iter(|| {
                 buf.reset();
                 (&app).render(area, &mut buf);

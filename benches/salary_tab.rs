@@ -7,7 +7,7 @@
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use pmpo::app::App;
 use pmpo::kb::KnowledgeBase;
-use pmpo::tabs::Tab;
+use pmpo::tab::Tab;
 use pmpo::ui::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};

@@ -6,7 +6,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use crate::tabs::Tab;
+use crate::tab::Tab;
 
 /// Whether a text field has focus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -13,6 +13,7 @@ pub mod salary;
 pub mod search;
 pub mod store;
 pub mod study;
+pub mod tab;
 pub mod tabs;
 pub mod terminal;
 pub mod ui;

@@ -11,7 +11,7 @@ use crate::app::App;
 use crate::kb::KnowledgeBase;
 use crate::store::{KnownIds, Store};
 use crate::study::Cards;
-use crate::tabs::Tab;
+use crate::tab::Tab;
 use crate::ui::Theme;
 
 /// How the app starts.

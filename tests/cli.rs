@@ -180,7 +180,7 @@ fn a_closed_pipe_is_not_an_error() {
 
 #[test]
 fn snapshot_draws_one_frame_of_any_tab_at_any_size() {
-    for tab in pmpo::tabs::Tab::ALL.map(pmpo::tabs::Tab::key) {
+    for tab in pmpo::tab::Tab::ALL.iter().map(|tab| tab.name()) {
         let text = stdout_of(&["snapshot", "--tab", tab, "--width", "100", "--height", "30"]);
         assert_eq!(text.lines().count(), 30, "{tab}");
         assert!(text.lines().all(|line| line.width() <= 100), "{tab}");

@@ -8,7 +8,7 @@ mod synthetic;
 use std::time::{Duration, Instant};
 
 use pmpo::app::App;
-use pmpo::tabs::Tab;
+use pmpo::tab::Tab;
 use pmpo::ui::Theme;
 use ratatui::layout::Size;
 

@@ -5,7 +5,8 @@
 mod support;
 
 use insta::assert_snapshot;
-use pmpo::tabs::Tab;
+use pmpo::kb::ItemKind;
+use pmpo::tab::Tab;
 use pmpo::ui::Theme;
 use support::{app, press, screen};
 
@@ -91,10 +92,29 @@ fn every_search_result_can_be_opened_on_its_tab() {
     let index = pmpo::search::Index::new(&kb);
     let mut app = app(Tab::Overview, 100, 30);
     for entry in index.entries() {
-        let tab = Tab::from_key(entry.tab()).unwrap_or_else(|| panic!("{} names no tab", entry.id()));
+        let tab = entry.tab();
         app.jump(tab, entry.id());
         assert_eq!(app.tab(), tab, "{}", entry.id());
         assert_eq!(app.current_item().as_deref(), Some(entry.id()), "{} is under the cursor", entry.id());
     }
     assert!(index.entries().len() > 80, "every kind of item is searchable");
+}
+
+#[test]
+fn every_item_of_the_knowledge_base_can_be_opened_on_its_tab() {
+    // What a bookmark may name: every item the one walk over the knowledge base yields.
+    let kb = support::kb();
+    let mut app = app(Tab::Overview, 100, 30);
+    // Transitions and salary notes cannot be bookmarked yet (no cursor rests on them); search
+    // reaching them (issue 10) brings them here.
+    let not_yet = [ItemKind::Transition, ItemKind::SalaryNote];
+    let mut missed = Vec::new();
+    for item in kb.items().into_iter().filter(|item| !not_yet.contains(&item.kind)) {
+        app.jump(item.tab(), item.id);
+        assert_eq!(app.tab(), item.tab(), "{}", item.id);
+        if app.current_item().as_deref() != Some(item.id) {
+            missed.push(item.id);
+        }
+    }
+    assert!(missed.is_empty(), "not under the cursor after a jump: {missed:?}");
 }

@@ -3,7 +3,7 @@
 
 mod support;
 
-use pmpo::tabs::Tab;
+use pmpo::tab::Tab;
 use proptest::prelude::*;
 use ratatui::crossterm::event::{Event, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 

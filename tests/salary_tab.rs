@@ -7,7 +7,7 @@
 mod support;
 
 use assert_cmd::Command;
-use pmpo::tabs::Tab;
+use pmpo::tab::Tab;
 use serde_json::Value;
 
 /// One question: the CLI's arguments and the position of each choice in the form's order.

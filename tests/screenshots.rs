@@ -5,7 +5,7 @@ mod support;
 
 use std::path::Path;
 
-use pmpo::tabs::Tab;
+use pmpo::tab::Tab;
 
 /// The keys of each screenshot: a state that shows what the tab is for. Every tab has one.
 fn scenes() -> Vec<(Tab, &'static str)> {
@@ -47,7 +47,7 @@ fn screenshots_are_current() {
         let mut app = support::app(tab, width, height);
         support::press(&mut app, notation);
         let picture = support::svg::svg(&support::draw(&app, width, height));
-        let path = dir.join(format!("{}.svg", tab.key()));
+        let path = dir.join(format!("{}.svg", tab.name()));
         if update {
             std::fs::create_dir_all(&dir).expect("screenshots folder");
             std::fs::write(&path, &picture).expect("write screenshot");

@@ -10,8 +10,9 @@ mod synthetic;
 
 use std::sync::LazyLock;
 
+use pmpo::kb::ItemKind;
 use pmpo::kb::KnowledgeBase;
-use pmpo::search::{Index, Kind, Query, Scope, Tuning};
+use pmpo::search::{Index, Query, Scope, Tuning};
 use proptest::prelude::*;
 
 static SYNTHETIC: LazyLock<KnowledgeBase> = LazyLock::new(|| synthetic::knowledge_base(300, 42));
@@ -31,7 +32,7 @@ fn indexed(
     text: &str,
     scope: Scope,
     limit: Option<usize>,
-) -> Vec<(String, Kind, i64)> {
+) -> Vec<(String, ItemKind, i64)> {
     let index = Index::new(kb).with_tuning(tuning);
     index
         .search(&Query::new(text), scope, limit)

@@ -7,14 +7,14 @@
 mod support;
 
 use insta::assert_snapshot;
-use pmpo::tabs::Tab;
+use pmpo::tab::Tab;
 use support::screen;
 
 #[test]
 fn every_tab_at_80_by_24_and_120_by_40() {
-    for tab in Tab::ALL {
-        assert_snapshot!(format!("{}_80x24", tab.key()), screen(tab, 80, 24, ""));
-        assert_snapshot!(format!("{}_120x40", tab.key()), screen(tab, 120, 40, ""));
+    for &tab in Tab::ALL {
+        assert_snapshot!(format!("{}_80x24", tab.name()), screen(tab, 80, 24, ""));
+        assert_snapshot!(format!("{}_120x40", tab.name()), screen(tab, 120, 40, ""));
     }
 }
 
@@ -87,7 +87,7 @@ fn salary_states() {
 
 mod mouse {
     use super::support;
-    use pmpo::tabs::Tab;
+    use pmpo::tab::Tab;
     use ratatui::crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
     fn mouse(kind: MouseEventKind, column: u16, row: u16) -> Event {

@@ -6,7 +6,8 @@ use ratatui::layout::{Position, Size};
 
 use super::{App, Overlay, chrome};
 use crate::action::{Action, Mode, action_for};
-use crate::tabs::{Request, Tab};
+use crate::tab::Tab;
+use crate::tabs::Request;
 use crate::ui::pane::Scroll;
 use crate::ui::search_overlay::{self, SearchOverlay};
 use crate::ui::{help, tab_bar};

@@ -18,9 +18,10 @@ use ratatui::layout::{Constraint, Layout, Rect, Size};
 
 use crate::kb::KnowledgeBase;
 use crate::store::{Opened, State, Store};
+use crate::tab::Tab;
 use crate::tabs::{
     CareersTab, CertsTab, ChooseTab, CompareTab, Ctx, FaqTab, OrgsTab, OverviewTab, RolesTab, SalaryTab,
-    StudyTab, Tab, TabView,
+    StudyTab, TabView,
 };
 use crate::ui::Theme;
 use crate::ui::live_search::SharedIndex;
@@ -100,7 +101,7 @@ impl App {
         opened: Opened,
     ) -> App {
         let Opened { store, mut state, notice } = opened;
-        let tab = tab.or_else(|| state.last_tab.as_deref().and_then(Tab::from_key)).unwrap_or(Tab::Overview);
+        let tab = tab.or_else(|| state.last_tab.as_deref().and_then(Tab::from_name)).unwrap_or(Tab::Overview);
         let kb = Arc::new(kb);
         let index = SharedIndex::new(Arc::clone(&kb));
         let faq = FaqTab::new(index.clone());

@@ -11,7 +11,7 @@ impl App {
         State {
             choose: self.choose.marked().clone(),
             cards: self.study.progress().clone(),
-            last_tab: Some(self.tab.key().to_string()),
+            last_tab: Some(self.tab.name().to_string()),
             salary: Some(saved_salary(self.salary.inputs())),
             ..self.state.clone()
         }

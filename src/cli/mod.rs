@@ -20,7 +20,7 @@ pub use search::SearchArgs;
 
 use crate::doc::{self, Section};
 use crate::kb::{KbError, KnowledgeBase, load};
-use crate::tabs::Tab;
+use crate::tab::Tab;
 
 /// Product Manager vs Product Owner: compare the roles, look up salaries, study for interviews.
 #[derive(Debug, Parser)]

@@ -66,7 +66,7 @@ fn json(index: &Index, hits: &[Hit]) -> String {
                 kind: hit.kind.key(),
                 id: entry.id(),
                 title: entry.title(),
-                tab: entry.tab(),
+                tab: entry.tab().name(),
                 score: hit.score,
             }
         })
@@ -91,7 +91,7 @@ fn text(index: &Index, query: &Query, hits: &[Hit], styled: bool) -> String {
         } else {
             one_line(entry.title())
         };
-        let _ = writeln!(out, "{:<7}  {title}", entry.tab());
+        let _ = writeln!(out, "{:<7}  {title}", entry.tab().name());
     }
     out
 }

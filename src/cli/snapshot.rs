@@ -7,7 +7,7 @@ use ratatui::widgets::Widget;
 
 use crate::app::App;
 use crate::kb::KnowledgeBase;
-use crate::tabs::Tab;
+use crate::tab::Tab;
 use crate::ui::{Theme, buffer_text};
 
 /// The frame of `tab` at `width` × `height`, as text.

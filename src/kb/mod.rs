@@ -3,12 +3,14 @@
 //! Nothing here draws to a terminal; the app and the command line both build on it.
 
 mod error;
+mod items;
 pub mod load;
 pub mod model;
 mod query;
 pub mod validate;
 
 pub use error::KbError;
+pub use items::{Item, ItemKind, ItemPath};
 pub use model::*;
 pub use query::ParseKeyError;
 pub(crate) use query::parse_key;

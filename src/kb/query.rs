@@ -2,44 +2,7 @@
 
 use std::str::FromStr;
 
-use super::model::{
-    Careers, Industry, KnowledgeBase, Level, OrgModel, Orgs, Role, Rung, Salary, SalaryLevel,
-};
-use super::validate;
-
-impl KnowledgeBase {
-    /// Every item id in the knowledge base (aspects, sections, skills, scope questions, org models,
-    /// rungs, transitions, moves, salary notes, certifications, statements, FAQ entries): what a
-    /// bookmark may refer to. The same list the validator checks for uniqueness, so they never drift.
-    pub fn item_ids(&self) -> impl Iterator<Item = &str> {
-        validate::ids(self).into_iter().map(|(_, id, _)| id)
-    }
-
-    /// What the item `id` is called (its name, title, question or text), for notices and lists.
-    pub fn item_title(&self, id: &str) -> Option<&str> {
-        validate::ids(self).into_iter().find(|(_, item, _)| *item == id).map(|(_, _, title)| title)
-    }
-
-    /// The key of the tab that shows the item `id` (`compare`, `roles`, `orgs`, `careers`,
-    /// `salary`, `certs`, `choose`, `faq`), for jumping back to a bookmark. Read from where the
-    /// item sits in the knowledge base, so a new kind of item cannot be forgotten silently: it
-    /// gets `None` until it is given a tab here.
-    pub fn item_tab(&self, id: &str) -> Option<&'static str> {
-        let (path, _, _) = validate::ids(self).into_iter().find(|(_, item, _)| *item == id)?;
-        let section = path.split(['.', '[']).next().unwrap_or_default();
-        Some(match section {
-            "comparison" => "compare",
-            "roles" => "roles",
-            "orgs" => "orgs",
-            "careers" => "careers",
-            "salary" => "salary",
-            "certifications" => "certs",
-            "choose" => "choose",
-            "faq" => "faq",
-            _ => return None,
-        })
-    }
-}
+use super::model::{Careers, Industry, Level, OrgModel, Orgs, Role, Rung, Salary, SalaryLevel};
 
 impl Orgs {
     /// The model a company of `employees` people falls under: the first, smallest-first, whose
@@ -171,46 +134,6 @@ mod tests {
         assert_eq!(model(500), Some("org-mid-size"));
         assert_eq!(model(501), Some("org-enterprise"));
         assert_eq!(model(u32::MAX), Some("org-enterprise"));
-        Ok(())
-    }
-
-    #[test]
-    fn item_ids_cover_every_kind_of_item() -> Result<(), Box<dyn std::error::Error>> {
-        let kb = KnowledgeBase::embedded()?;
-        let ids: Vec<&str> = kb.item_ids().collect();
-        for id in ["aspect-origin", "pm-vision-roadmap", "skill-po-backlog", "scope-both", "org-startup"] {
-            assert!(ids.contains(&id), "{id}");
-        }
-        for id in ["rung-cpo", "transition-safe-po-to-pm", "move-agile-coach", "note-big-tech-total-comp"] {
-            assert!(ids.contains(&id), "{id}");
-        }
-        for id in ["cert-reforge", "choose-po-craft", "faq-po-misconception"] {
-            assert!(ids.contains(&id), "{id}");
-        }
-        // 11 aspects, 8 role sections, 20 skills, 2 overlap sections, 3 scope questions, 3 org
-        // models, 10 rungs, 2 transitions, 6 moves, 4 notes, 8 certs, 14 statements, 8 FAQ = 99.
-        assert_eq!(ids.len(), 99);
-        Ok(())
-    }
-
-    #[test]
-    fn every_item_has_a_tab() -> Result<(), Box<dyn std::error::Error>> {
-        let kb = KnowledgeBase::embedded()?;
-        for id in kb.item_ids() {
-            assert!(kb.item_tab(id).is_some(), "{id} has no tab");
-        }
-        let tab = |id| kb.item_tab(id);
-        assert_eq!(tab("aspect-origin"), Some("compare"));
-        assert_eq!(tab("skill-po-backlog"), Some("roles"));
-        assert_eq!(tab("scope-both"), Some("roles"));
-        assert_eq!(tab("org-startup"), Some("orgs"));
-        assert_eq!(tab("rung-cpo"), Some("careers"));
-        assert_eq!(tab("move-agile-coach"), Some("careers"));
-        assert_eq!(tab("note-big-tech-total-comp"), Some("salary"));
-        assert_eq!(tab("cert-reforge"), Some("certs"));
-        assert_eq!(tab("choose-po-craft"), Some("choose"));
-        assert_eq!(tab("faq-po-misconception"), Some("faq"));
-        assert_eq!(tab("no-such-item"), None);
         Ok(())
     }
 }

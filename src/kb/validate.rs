@@ -71,65 +71,12 @@ fn check_text(text: &str) -> Result<(), String> {
     }
 }
 
-/// Every item: the path of its id, the id, and what the item is called.
-pub(super) fn ids<'a>(kb: &'a KnowledgeBase) -> Vec<(String, &'a str, &'a str)> {
-    let mut ids = Vec::new();
-    let mut add = |path: String, id: &'a str, title: &'a str| ids.push((path, id, title));
-    for (i, aspect) in kb.comparison.iter().enumerate() {
-        add(format!("comparison[{i}].id"), &aspect.id, &aspect.name);
-    }
-    for (role, profile) in [("pm", &kb.roles.pm), ("po", &kb.roles.po)] {
-        for (i, section) in profile.sections.iter().enumerate() {
-            add(format!("roles.{role}.sections[{i}].id"), &section.id, &section.title);
-        }
-        for (i, skill) in profile.skills.iter().enumerate() {
-            add(format!("roles.{role}.skills[{i}].id"), &skill.id, &skill.name);
-        }
-    }
-    for (i, section) in kb.roles.overlap.sections.iter().enumerate() {
-        add(format!("roles.overlap.sections[{i}].id"), &section.id, &section.title);
-    }
-    for (i, question) in kb.roles.overlap.scope_questions.iter().enumerate() {
-        add(format!("roles.overlap.scope_questions[{i}].id"), &question.id, &question.question);
-    }
-    for (i, model) in kb.orgs.models.iter().enumerate() {
-        add(format!("orgs.models[{i}].id"), &model.id, &model.name);
-    }
-    for (name, rungs) in [("pm_ladder", &kb.careers.pm_ladder), ("po_ladder", &kb.careers.po_ladder)] {
-        for (i, rung) in rungs.iter().enumerate() {
-            add(format!("careers.{name}[{i}].id"), &rung.id, &rung.title);
-        }
-    }
-    for (i, transition) in kb.careers.transitions.iter().enumerate() {
-        add(format!("careers.transitions[{i}].id"), &transition.id, &transition.how);
-    }
-    for (name, moves) in [("pm_exits", &kb.careers.pm_exits), ("po_lateral", &kb.careers.po_lateral)] {
-        for (i, item) in moves.iter().enumerate() {
-            add(format!("careers.{name}[{i}].id"), &item.id, &item.title);
-        }
-    }
-    for (i, note) in kb.salary.notes.iter().enumerate() {
-        add(format!("salary.notes[{i}].id"), &note.id, &note.text);
-    }
-    for (i, cert) in kb.certifications.items.iter().enumerate() {
-        add(format!("certifications.items[{i}].id"), &cert.id, &cert.name);
-    }
-    for (role, statements) in [("pm", &kb.choose.statements.pm), ("po", &kb.choose.statements.po)] {
-        for (i, statement) in statements.iter().enumerate() {
-            add(format!("choose.statements.{role}[{i}].id"), &statement.id, &statement.text);
-        }
-    }
-    for (i, entry) in kb.faq.iter().enumerate() {
-        add(format!("faq[{i}].id"), &entry.id, &entry.question);
-    }
-    ids
-}
-
 /// Ids are lowercase kebab-case and unique across the whole knowledge base, because saved state
 /// and flashcard history refer to items by id alone.
 fn check_ids(kb: &KnowledgeBase) -> Result<(), Invalid> {
     let mut seen: HashMap<&str, String> = HashMap::new();
-    for (path, id, _) in ids(kb) {
+    for item in kb.items() {
+        let (path, id) = (format!("{}.id", item.path), item.id);
         let well_formed = id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
             && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if !well_formed {

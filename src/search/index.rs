@@ -5,20 +5,21 @@ use std::ops::Range;
 use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
 
 use super::texts::{How, Scratch, Texts};
-use super::{Kind, Query, Scope};
-use crate::kb::KnowledgeBase;
+use super::{Query, Scope};
+use crate::kb::{ItemKind, KnowledgeBase};
+use crate::tab::Tab;
 
 /// One searchable item: what it is and where it lives. Its folded text is in the index.
 #[derive(Debug, Clone)]
 pub struct Entry {
-    kind: Kind,
+    kind: ItemKind,
     id: String,
     title: String,
 }
 
 impl Entry {
     /// What kind of item this is.
-    pub fn kind(&self) -> Kind {
+    pub fn kind(&self) -> ItemKind {
         self.kind
     }
 
@@ -32,8 +33,8 @@ impl Entry {
         &self.title
     }
 
-    /// The tab that shows the item (see [`Kind::tab`]).
-    pub fn tab(&self) -> &'static str {
+    /// The tab that shows the item (see [`ItemKind::tab`]).
+    pub fn tab(&self) -> Tab {
         self.kind.tab()
     }
 }
@@ -48,8 +49,8 @@ pub(crate) struct Builder {
 
 impl Builder {
     /// Starts an entry; its title is also its first short field.
-    pub(crate) fn entry(&mut self, kind: Kind, id: &str, title: &str) -> &mut Builder {
-        if kind == Kind::Faq && self.faq_start.is_none() {
+    pub(crate) fn entry(&mut self, kind: ItemKind, id: &str, title: &str) -> &mut Builder {
+        if kind == ItemKind::Faq && self.faq_start.is_none() {
             self.faq_start = Some(self.entries.len());
         }
         self.entries.push(Entry { kind, id: id.to_string(), title: title.to_string() });
@@ -85,7 +86,7 @@ pub struct Hit {
     /// The entry's position in the index (knowledge-base order).
     pub entry: usize,
     /// What kind of item matched.
-    pub kind: Kind,
+    pub kind: ItemKind,
     /// Higher is better; see the module documentation for how it adds up.
     pub score: i64,
 }

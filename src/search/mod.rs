@@ -49,69 +49,6 @@ pub use worker::{Request, Response, Worker};
 /// body-only words, so items whose titles match come first.
 pub const SHORT_WORD: i64 = 10_000;
 
-/// What kind of item a hit is. Its [`Kind::key`] is the `kind` of `pmpo search --json`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Kind {
-    /// A frequently asked question.
-    Faq,
-    /// A row of the side-by-side comparison.
-    Aspect,
-    /// An in-depth section of a role, or of the overlap between the roles.
-    Section,
-    /// A skill of a role.
-    Skill,
-    /// A certification.
-    Cert,
-    /// A "choose PM / PO if" statement.
-    Statement,
-    /// An organisation model.
-    Org,
-    /// A rung of a career ladder.
-    Rung,
-}
-
-impl Kind {
-    /// Every kind, in knowledge-base order of the sections that hold them.
-    pub const ALL: [Kind; 8] = [
-        Kind::Faq,
-        Kind::Aspect,
-        Kind::Section,
-        Kind::Skill,
-        Kind::Cert,
-        Kind::Statement,
-        Kind::Org,
-        Kind::Rung,
-    ];
-
-    /// The lowercase name used in JSON (`faq`, `aspect`, ...).
-    pub fn key(self) -> &'static str {
-        match self {
-            Kind::Faq => "faq",
-            Kind::Aspect => "aspect",
-            Kind::Section => "section",
-            Kind::Skill => "skill",
-            Kind::Cert => "cert",
-            Kind::Statement => "statement",
-            Kind::Org => "org",
-            Kind::Rung => "rung",
-        }
-    }
-
-    /// The tab that shows items of this kind, by the name `--tab` takes (`faq`, `compare`, ...).
-    /// A string rather than the app's tab type, so that search does not depend on the UI.
-    pub fn tab(self) -> &'static str {
-        match self {
-            Kind::Faq => "faq",
-            Kind::Aspect => "compare",
-            Kind::Section | Kind::Skill => "roles",
-            Kind::Cert => "certs",
-            Kind::Statement => "choose",
-            Kind::Org => "orgs",
-            Kind::Rung => "careers",
-        }
-    }
-}
-
 /// What a search looks through.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Scope {

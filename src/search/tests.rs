@@ -1,7 +1,8 @@
 //! Ranking on the embedded knowledge base: typos, word order, kinds and tabs, ties.
 
 use super::*;
-use crate::kb::{KbError, KnowledgeBase};
+use crate::kb::{ItemKind, KbError, KnowledgeBase};
+use crate::tab::Tab;
 
 fn index() -> Result<Index, KbError> {
     Ok(Index::new(&KnowledgeBase::embedded()?))
@@ -48,8 +49,8 @@ fn a_skill_is_found_on_the_roles_tab() -> Result<(), KbError> {
     let hits = index.search(&Query::new("burndown velocity"), Scope::All, Some(5));
     let first = hits.first().map(|hit| index.entry(hit));
     assert_eq!(first.map(Entry::id), Some("skill-po-agile-metrics"));
-    assert_eq!(first.map(Entry::kind), Some(Kind::Skill));
-    assert_eq!(first.map(Entry::tab), Some("roles"));
+    assert_eq!(first.map(Entry::kind), Some(ItemKind::Skill));
+    assert_eq!(first.map(Entry::tab), Some(Tab::Roles));
     // With a dropped letter too.
     let hits = index.search(&Query::new("facilitatng scrum ceremonies"), Scope::All, Some(1));
     assert_eq!(hits.first().map(|hit| index.entry(hit).id()), Some("skill-po-scrum-ceremonies"));
@@ -60,12 +61,12 @@ fn a_skill_is_found_on_the_roles_tab() -> Result<(), KbError> {
 fn every_kind_lands_on_its_tab() -> Result<(), KbError> {
     let index = index()?;
     let expected = [
-        ("CSPO Certified Scrum Product Owner", "cert-cspo", "certs"),
-        ("Decision making", "aspect-decision-making", "compare"),
-        ("Enterprise", "org-enterprise", "orgs"),
-        ("Group Product Manager", "rung-group-pm", "careers"),
-        ("uncertainty does not bother you", "choose-pm-ambiguity", "choose"),
-        ("Read the scope, not the title", "overlap-job-postings", "roles"),
+        ("CSPO Certified Scrum Product Owner", "cert-cspo", Tab::Certs),
+        ("Decision making", "aspect-decision-making", Tab::Compare),
+        ("Enterprise", "org-enterprise", Tab::Orgs),
+        ("Group Product Manager", "rung-group-pm", Tab::Careers),
+        ("uncertainty does not bother you", "choose-pm-ambiguity", Tab::Choose),
+        ("Read the scope, not the title", "overlap-job-postings", Tab::Roles),
     ];
     for (text, id, tab) in expected {
         let hits = index.search(&Query::new(text), Scope::All, Some(1));
@@ -80,9 +81,9 @@ fn the_faq_scope_finds_only_faq_entries() -> Result<(), KbError> {
     let index = index()?;
     let hits = index.search(&Query::new("scrum"), Scope::Faq, None);
     assert!(!hits.is_empty());
-    assert!(hits.iter().all(|hit| hit.kind == Kind::Faq && index.faq_position(hit).is_some()));
+    assert!(hits.iter().all(|hit| hit.kind == ItemKind::Faq && index.faq_position(hit).is_some()));
     let all = index.search(&Query::new("scrum"), Scope::All, None);
-    assert!(all.iter().any(|hit| hit.kind != Kind::Faq), "--all reaches beyond the FAQ");
+    assert!(all.iter().any(|hit| hit.kind != ItemKind::Faq), "--all reaches beyond the FAQ");
     Ok(())
 }
 

@@ -6,7 +6,8 @@
 
 use std::collections::HashMap;
 
-use crate::kb::{KnowledgeBase, Role};
+use crate::kb::{ItemKind, KnowledgeBase, Role};
+use crate::tab::Tab;
 
 /// What kind of answer a card expects.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -116,8 +117,8 @@ pub struct Card {
     pub kind: CardKind,
     /// The id of the knowledge-base item it was made from (what a bookmark refers to).
     pub source: String,
-    /// The tab that shows the source item (`faq`, `compare`, `roles`, `choose`, `certs`, `careers`).
-    pub tab: &'static str,
+    /// The tab that shows the source item.
+    pub tab: Tab,
     /// The prompt.
     pub question: String,
     /// What is revealed: the answer, with a little context.
@@ -166,7 +167,7 @@ fn faq_cards(kb: &KnowledgeBase, out: &mut Vec<Card>) {
             id: format!("faq:{}", entry.id),
             kind: CardKind::Faq,
             source: entry.id.clone(),
-            tab: "faq",
+            tab: ItemKind::Faq.tab(),
             question: entry.question.clone(),
             answer: entry.answer.clone(),
         });
@@ -184,7 +185,7 @@ fn pm_or_po_cards(kb: &KnowledgeBase, out: &mut Vec<Card>) {
                 id: format!("pmpo:{}:{}", aspect.id, role.key()),
                 kind: CardKind::PmOrPo(role),
                 source: aspect.id.clone(),
-                tab: "compare",
+                tab: ItemKind::Aspect.tab(),
                 question: format!("{}: {mine}", aspect.name),
                 answer: format!("{}. In contrast, the {}: {other}", role.title(), role.other().title()),
             });
@@ -196,7 +197,7 @@ fn pm_or_po_cards(kb: &KnowledgeBase, out: &mut Vec<Card>) {
                 id: format!("pmpo:{}", skill.id),
                 kind: CardKind::PmOrPo(role),
                 source: skill.id.clone(),
-                tab: "roles",
+                tab: ItemKind::Skill.tab(),
                 question: format!("Whose core skill? {}", skill.name),
                 answer: format!("{}: one of its core skills.", role.title()),
             });
@@ -208,7 +209,7 @@ fn pm_or_po_cards(kb: &KnowledgeBase, out: &mut Vec<Card>) {
                 id: format!("pmpo:{}", statement.id),
                 kind: CardKind::PmOrPo(role),
                 source: statement.id.clone(),
-                tab: "choose",
+                tab: ItemKind::Statement.tab(),
                 question: format!("Which role suits you if this is true? {}", statement.text),
                 answer: format!("{}: a reason to choose it.", role.title()),
             });
@@ -222,7 +223,7 @@ fn cert_cards(kb: &KnowledgeBase, out: &mut Vec<Card>) {
             id: format!("cert:{}", cert.id),
             kind: CardKind::Cert,
             source: cert.id.clone(),
-            tab: "certs",
+            tab: ItemKind::Cert.tab(),
             question: format!("{}: who awards it, and what does it take?", cert.name),
             answer: format!(
                 "Awarded by {}. {} (Listed for the {}.)",
@@ -242,7 +243,7 @@ fn career_cards(kb: &KnowledgeBase, out: &mut Vec<Card>) {
                 id: format!("ladder:{}", rung.id),
                 kind: CardKind::Career,
                 source: rung.id.clone(),
-                tab: "careers",
+                tab: ItemKind::Rung.tab(),
                 question: format!("On the {} ladder, which rung comes after {}?", role.title(), rung.title),
                 answer: format!("{}. {}", next.title, next.scope),
             });

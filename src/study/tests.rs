@@ -5,6 +5,7 @@ use std::sync::OnceLock;
 
 use super::*;
 use crate::kb::{KnowledgeBase, Role};
+use crate::tab::Tab;
 
 /// An arbitrary fixed "now": 2026-02-01 00:00:00 UTC.
 const T0: Timestamp = 1_769_904_000;
@@ -134,7 +135,7 @@ fn the_embedded_knowledge_base_makes_eighty_cards_with_unique_ids() {
 fn cards_say_what_they_ask_and_where_they_come_from() -> Result<(), String> {
     let cell = cards().get("pmpo:aspect-origin:po").ok_or("no PO origin card")?;
     assert_eq!(cell.kind, CardKind::PmOrPo(Role::Po));
-    assert_eq!((cell.source.as_str(), cell.tab), ("aspect-origin", "compare"));
+    assert_eq!((cell.source.as_str(), cell.tab), ("aspect-origin", Tab::Compare));
     assert!(cell.question.contains("Scrum Guide"), "the PO cell is the question: {}", cell.question);
     assert!(cell.answer.contains("tech industry"), "the answer shows the PM side: {}", cell.answer);
 
@@ -146,7 +147,7 @@ fn cards_say_what_they_ask_and_where_they_come_from() -> Result<(), String> {
     let cert = cards().get("cert:cert-cspo").ok_or("no CSPO card")?;
     assert!(cert.answer.contains("Scrum Alliance") && cert.answer.contains("2-day"), "{}", cert.answer);
     assert_eq!(cards().get("pmpo:skill-po-backlog").map(|c| c.kind), Some(CardKind::PmOrPo(Role::Po)));
-    assert_eq!(cards().get("pmpo:choose-pm-strategy").map(|c| c.tab), Some("choose"));
+    assert_eq!(cards().get("pmpo:choose-pm-strategy").map(|c| c.tab), Some(Tab::Choose));
     Ok(())
 }
 

@@ -28,120 +28,8 @@ use ratatui::layout::{Position, Rect, Size};
 
 use crate::action::Action;
 use crate::kb::KnowledgeBase;
+use crate::tab::Tab;
 use crate::ui::Theme;
-
-/// The tabs, in the order of the tab bar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
-pub enum Tab {
-    /// The quick answer and the source.
-    Overview,
-    /// The 11-aspect comparison.
-    Compare,
-    /// Each role in depth.
-    Roles,
-    /// Org models by company size.
-    Orgs,
-    /// Career ladders.
-    Careers,
-    /// The salary calculator.
-    Salary,
-    /// Certifications.
-    Certs,
-    /// The self-assessment.
-    Choose,
-    /// Frequently asked questions, filtered live.
-    Faq,
-    /// Flashcards, the "PM or PO?" quiz and bookmarks.
-    Study,
-}
-
-impl Tab {
-    /// Every tab, in tab-bar order.
-    pub const ALL: [Tab; 10] = [
-        Tab::Overview,
-        Tab::Compare,
-        Tab::Roles,
-        Tab::Orgs,
-        Tab::Careers,
-        Tab::Salary,
-        Tab::Certs,
-        Tab::Choose,
-        Tab::Faq,
-        Tab::Study,
-    ];
-
-    /// The title in the tab bar.
-    pub fn title(self) -> &'static str {
-        match self {
-            Tab::Overview => "Overview",
-            Tab::Compare => "Compare",
-            Tab::Roles => "Roles",
-            Tab::Orgs => "Orgs",
-            Tab::Careers => "Careers",
-            Tab::Salary => "Salary",
-            Tab::Certs => "Certs",
-            Tab::Choose => "Choose",
-            Tab::Faq => "FAQ",
-            Tab::Study => "Study",
-        }
-    }
-
-    /// The lowercase name used by `--tab` and saved state.
-    pub fn key(self) -> &'static str {
-        match self {
-            Tab::Overview => "overview",
-            Tab::Compare => "compare",
-            Tab::Roles => "roles",
-            Tab::Orgs => "orgs",
-            Tab::Careers => "careers",
-            Tab::Salary => "salary",
-            Tab::Certs => "certs",
-            Tab::Choose => "choose",
-            Tab::Faq => "faq",
-            Tab::Study => "study",
-        }
-    }
-
-    /// The tab with this lowercase name.
-    pub fn from_key(key: &str) -> Option<Tab> {
-        Tab::ALL.into_iter().find(|tab| tab.key() == key)
-    }
-
-    /// The number key that opens the tab (the spec's numbering: 1-9, then 0).
-    pub fn number(self) -> char {
-        match self {
-            Tab::Overview => '1',
-            Tab::Compare => '2',
-            Tab::Roles => '3',
-            Tab::Orgs => '4',
-            Tab::Careers => '5',
-            Tab::Salary => '6',
-            Tab::Certs => '7',
-            Tab::Choose => '8',
-            Tab::Faq => '9',
-            Tab::Study => '0',
-        }
-    }
-
-    /// The tab a number key opens, if any.
-    pub fn from_number(number: char) -> Option<Tab> {
-        Tab::ALL.into_iter().find(|tab| tab.number() == number)
-    }
-
-    /// The tab after this one, wrapping around.
-    #[must_use]
-    pub fn next(self) -> Tab {
-        let index = Tab::ALL.iter().position(|&tab| tab == self).unwrap_or(0);
-        Tab::ALL[(index + 1) % Tab::ALL.len()]
-    }
-
-    /// The tab before this one, wrapping around.
-    #[must_use]
-    pub fn previous(self) -> Tab {
-        let index = Tab::ALL.iter().position(|&tab| tab == self).unwrap_or(0);
-        Tab::ALL[(index + Tab::ALL.len() - 1) % Tab::ALL.len()]
-    }
-}
 
 /// What a tab needs to draw and to handle input: the knowledge base, the theme and the user's
 /// bookmarks (item ids, oldest first).
@@ -242,21 +130,5 @@ pub trait TabView {
     /// A request left by the last `handle` or `click`, taken by the app right after.
     fn take_request(&mut self) -> Option<Request> {
         None
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_keys_and_order_round_trip() {
-        for tab in Tab::ALL {
-            assert_eq!(Tab::from_number(tab.number()), Some(tab));
-            assert_eq!(Tab::from_key(tab.key()), Some(tab));
-            assert_eq!(tab.next().previous(), tab);
-        }
-        assert_eq!(Tab::Study.next(), Tab::Overview);
-        assert_eq!(Tab::Overview.previous(), Tab::Study);
     }
 }

@@ -16,8 +16,9 @@ use super::live_search::{LiveSearch, SharedIndex};
 use super::pane;
 use super::wrap::{clip, highlighted, wrap};
 use crate::action::Action;
-use crate::search::{Hit, Kind, Scope};
-use crate::tabs::Tab;
+use crate::kb::ItemKind;
+use crate::search::{Hit, Scope};
+use crate::tab::Tab;
 
 /// How many results the overlay keeps: more than fit on a screen, fewer than slow a keystroke.
 const LIMIT: usize = 50;
@@ -60,9 +61,8 @@ fn inner_areas(screen: Rect) -> (Rect, Rect) {
 }
 
 /// How a kind of item is labelled: the tab it is on, and what it is there.
-fn label(kind: Kind) -> String {
-    let tab = Tab::from_key(kind.tab()).map_or(kind.tab(), Tab::title);
-    format!("{tab} · {}", kind.key())
+fn label(kind: ItemKind) -> String {
+    format!("{} · {}", kind.tab().title(), kind.key())
 }
 
 impl SearchOverlay {
@@ -110,10 +110,8 @@ impl SearchOverlay {
             Action::Input(key) => self.type_key(key),
             Action::Confirm => {
                 let chosen = self.hits().get(self.selected).and_then(|hit| self.search.entry(hit));
-                return match chosen
-                    .and_then(|entry| Some((Tab::from_key(entry.tab())?, entry.id().to_string())))
-                {
-                    Some((tab, id)) => Outcome::Jump(tab, id),
+                return match chosen {
+                    Some(entry) => Outcome::Jump(entry.tab(), entry.id().to_string()),
                     None => Outcome::Stay,
                 };
             }

@@ -10,7 +10,7 @@ use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use super::Theme;
-use crate::tabs::Tab;
+use crate::tab::Tab;
 
 /// One title's place on the bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,8 +31,13 @@ impl Slot {
 
 /// Where each visible title goes on a bar `width` columns wide.
 pub fn layout(width: u16, active: Tab) -> Vec<Slot> {
-    let numbered: Vec<String> =
-        Tab::ALL.iter().map(|tab| format!(" {} {} ", tab.number(), tab.title())).collect();
+    let numbered: Vec<String> = Tab::ALL
+        .iter()
+        .map(|tab| match tab.number() {
+            Some(number) => format!(" {number} {} ", tab.title()),
+            None => format!(" {} ", tab.title()),
+        })
+        .collect();
     let plain: Vec<String> = Tab::ALL.iter().map(|tab| format!(" {} ", tab.title())).collect();
     let total = |labels: &[String]| labels.iter().map(|label| label.width()).sum::<usize>();
     let labels = if total(&numbered) <= usize::from(width) { numbered } else { plain };
@@ -90,7 +95,7 @@ mod tests {
     #[test]
     fn narrow_bars_keep_the_active_tab_visible() {
         for width in [10, 20, 30, 40] {
-            for active in Tab::ALL {
+            for &active in Tab::ALL {
                 let slots = layout(width, active);
                 assert!(slots.iter().any(|slot| slot.tab == active), "{active:?} at {width}");
                 let used: u16 = slots.iter().map(Slot::width).sum();

@@ -9,7 +9,7 @@ pub mod svg;
 
 use pmpo::app::App;
 use pmpo::kb::KnowledgeBase;
-use pmpo::tabs::Tab;
+use pmpo::tab::Tab;
 use pmpo::ui::{Theme, buffer_text};
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};

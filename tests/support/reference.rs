@@ -4,12 +4,13 @@
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+use pmpo::kb::ItemKind;
 use pmpo::kb::KnowledgeBase;
-use pmpo::search::{Kind, SHORT_WORD, Scope};
+use pmpo::search::{SHORT_WORD, Scope};
 
 /// One searchable item: kind, id, short fields (the title first) and long fields.
 pub struct Item<'a> {
-    pub kind: Kind,
+    pub kind: ItemKind,
     pub id: &'a str,
     pub short: Vec<&'a str>,
     pub long: Vec<&'a str>,
@@ -19,38 +20,48 @@ pub struct Item<'a> {
 pub fn items(kb: &KnowledgeBase) -> Vec<Item<'_>> {
     let mut items = Vec::new();
     for a in &kb.comparison {
-        items.push(Item { kind: Kind::Aspect, id: &a.id, short: vec![&a.name], long: vec![&a.pm, &a.po] });
+        items.push(Item {
+            kind: ItemKind::Aspect,
+            id: &a.id,
+            short: vec![&a.name],
+            long: vec![&a.pm, &a.po],
+        });
     }
     for profile in [&kb.roles.pm, &kb.roles.po] {
         for s in &profile.sections {
-            items.push(Item { kind: Kind::Section, id: &s.id, short: vec![&s.title], long: vec![&s.body] });
+            items.push(Item {
+                kind: ItemKind::Section,
+                id: &s.id,
+                short: vec![&s.title],
+                long: vec![&s.body],
+            });
         }
         for s in &profile.skills {
-            items.push(Item { kind: Kind::Skill, id: &s.id, short: vec![&s.name], long: vec![] });
+            items.push(Item { kind: ItemKind::Skill, id: &s.id, short: vec![&s.name], long: vec![] });
         }
     }
     for s in &kb.roles.overlap.sections {
-        items.push(Item { kind: Kind::Section, id: &s.id, short: vec![&s.title], long: vec![&s.body] });
+        items.push(Item { kind: ItemKind::Section, id: &s.id, short: vec![&s.title], long: vec![&s.body] });
     }
     for m in &kb.orgs.models {
         let mut long = vec![m.description.as_str()];
         long.extend(m.facts.iter().map(|f| f.text.as_str()));
-        items.push(Item { kind: Kind::Org, id: &m.id, short: vec![&m.name, &m.headline], long });
+        items.push(Item { kind: ItemKind::Org, id: &m.id, short: vec![&m.name, &m.headline], long });
     }
     for r in kb.careers.pm_ladder.iter().chain(&kb.careers.po_ladder) {
-        items.push(Item { kind: Kind::Rung, id: &r.id, short: vec![&r.title], long: vec![&r.scope] });
+        items.push(Item { kind: ItemKind::Rung, id: &r.id, short: vec![&r.title], long: vec![&r.scope] });
     }
     for c in &kb.certifications.items {
         let (short, long) = (vec![c.name.as_str(), &c.issuer], vec![c.requirement.as_str(), &c.standing]);
-        items.push(Item { kind: Kind::Cert, id: &c.id, short, long });
+        items.push(Item { kind: ItemKind::Cert, id: &c.id, short, long });
     }
     for s in kb.choose.statements.pm.iter().chain(&kb.choose.statements.po) {
-        items.push(Item { kind: Kind::Statement, id: &s.id, short: vec![&s.text], long: vec![] });
+        items.push(Item { kind: ItemKind::Statement, id: &s.id, short: vec![&s.text], long: vec![] });
     }
     for f in &kb.faq {
         let mut short = vec![f.question.as_str()];
         short.extend(f.tags.iter().map(String::as_str));
-        items.push(Item { kind: Kind::Faq, id: &f.id, short, long: vec![&f.answer] });
+        items.push(Item { kind: ItemKind::Faq, id: &f.id, short, long: vec![&f.answer] });
     }
     items
 }
@@ -79,13 +90,13 @@ pub fn search(
     query: &str,
     scope: Scope,
     limit: Option<usize>,
-) -> Vec<(String, Kind, i64)> {
+) -> Vec<(String, ItemKind, i64)> {
     // A fresh matcher per call: fuzzy-matcher 0.3.7 leaks state between calls (see matching.rs).
     let matcher = || SkimMatcherV2::default().respect_case();
     let words: Vec<String> = query.split_whitespace().map(|w| fold(w).into_iter().collect()).collect();
     let mut hits = Vec::new();
     'items: for item in items(kb) {
-        if scope == Scope::Faq && item.kind != Kind::Faq {
+        if scope == Scope::Faq && item.kind != ItemKind::Faq {
             continue;
         }
         let mut total = 0;

@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{Ctx, Phase, Run, Screen, StudyTab, decks};
+use super::{Ctx, Phase, Run, Screen, StudyTab};
 use crate::study::{self, Card, Deck, Grade, Mode, Session, TOP_BOX};
 use crate::ui::Theme;
 use crate::ui::pane;
@@ -150,7 +150,7 @@ fn card_lines(tab: &StudyTab, run: &Run, card: &Card, ctx: Ctx<'_>, width: usize
         }
     }
     lines.push(Line::default());
-    let tab_name = decks::tab_title(card.tab);
+    let tab_name = card.tab.title();
     let title = ctx.kb.item_title(&card.source).unwrap_or(&card.source);
     lines.extend(wrap_plain(&format!("From {tab_name}: {title}"), theme.muted, width));
     lines

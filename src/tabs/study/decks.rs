@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::{Ctx, Lists, StudyTab};
 use crate::study::{self, Deck, DeckStats, INTERVAL_DAYS, TOP_BOX};
-use crate::tabs::Tab;
+use crate::tab::Tab;
 use crate::ui::list::adjust_offset;
 use crate::ui::wrap::{wrap, wrap_plain};
 use crate::ui::{Theme, pane};
@@ -163,20 +163,10 @@ fn render_decks(tab: &StudyTab, ctx: Ctx<'_>, areas: &Areas, buf: &mut Buffer) {
     Paragraph::new(lines).render(inner, buf);
 }
 
-/// The name of the tab with key `key`, also for tabs this version does not have yet.
-pub(super) fn tab_title(key: &str) -> &str {
-    match (Tab::from_key(key), key) {
-        (Some(tab), _) => tab.title(),
-        (None, "faq") => "FAQ",
-        (None, "salary") => "Salary",
-        (None, other) => other,
-    }
-}
-
 /// One bookmark's lines: its tab, then its title wrapped under a hanging indent.
 fn bookmark_lines(id: &str, selected: bool, ctx: Ctx<'_>, width: usize) -> Vec<Line<'static>> {
     let theme = ctx.theme;
-    let tab = ctx.kb.item_tab(id).map_or("", tab_title);
+    let tab = ctx.kb.item_tab(id).map_or("", Tab::title);
     let title = ctx.kb.item_title(id).unwrap_or(id);
     let marker = if selected { "▶ " } else { "  " };
     let first = Span::styled(format!("{marker}{tab:<TAB_COLUMN$}"), theme.muted);

@@ -8,7 +8,7 @@ use super::{Ctx, Phase, Run, Screen, StudyTab, card, decks};
 use crate::action::Action;
 use crate::kb::{KnowledgeBase, Role};
 use crate::study::{Deck, Grade, Mode, Session};
-use crate::tabs::{Request, Tab};
+use crate::tabs::Request;
 use crate::ui::list::step;
 use crate::ui::pane::Scroll;
 
@@ -64,7 +64,7 @@ impl StudyTab {
 
     /// Asks the app to open the tab that shows a bookmarked item.
     fn open_bookmark(&mut self, id: &str, kb: &KnowledgeBase) -> Option<Request> {
-        let tab = kb.item_tab(id).and_then(Tab::from_key);
+        let tab = kb.item_tab(id);
         if tab.is_none() {
             self.note = Some("This version has no tab for that item yet.");
         }
@@ -76,7 +76,7 @@ impl StudyTab {
         let expected = run.session.current(&self.cards).and_then(|card| card.kind.expected_role());
         // The digits 1-4 arrive as "open tab 1-4"; mid-card they are grades.
         let grade = match action {
-            Action::GoTo(tab) => Grade::from_key(tab.number()),
+            Action::GoTo(tab) => tab.number().and_then(Grade::from_key),
             _ => None,
         };
         if let Some(grade) = grade {

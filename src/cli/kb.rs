@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use super::{Cli, CliError, write_out};
-use crate::kb::{KnowledgeBase, load};
+use crate::kb::{KnowledgeBase, load, version};
 
 pub(super) fn check(cli: &Cli, file: Option<&PathBuf>) -> Result<(), CliError> {
     let (name, kb) = if let Some(path) = file {
@@ -14,8 +14,31 @@ pub(super) fn check(cli: &Cli, file: Option<&PathBuf>) -> Result<(), CliError> {
         let active = load::active(&candidates);
         (active.display_name(), load::load(active)?)
     };
-    write_out(&format!("{name}: ok: {}\n", summary(&kb)))?;
+    write_out(&format!("{name}: ok: {}\n{}", summary(&kb), age(&name, &kb)))?;
     Ok(())
+}
+
+/// A line for a file written for another version of the format than this pmpo's: what an older
+/// one lacks, or that a newer one may hold what this pmpo cannot show. Empty when current.
+fn age(name: &str, kb: &KnowledgeBase) -> String {
+    let current = version::CURRENT;
+    let written = kb.version;
+    if written > current {
+        return format!(
+            "{name}: note: written for knowledge-base version {written}, newer than this pmpo's \
+             {current}; it loads, but a newer pmpo may show more of it\n"
+        );
+    }
+    if written == current {
+        return String::new();
+    }
+    let lacks: Vec<String> =
+        kb.lacks().map(|addition| format!("{} ({})", addition.name, addition.without)).collect();
+    let lacks = if lacks.is_empty() { "nothing this pmpo needs".to_string() } else { lacks.join("; ") };
+    format!(
+        "{name}: note: written for knowledge-base version {written}, older than this pmpo's {current}; \
+         it loads as it is. It lacks: {lacks}. `pmpo kb dump` shows the current format.\n"
+    )
 }
 
 /// What a knowledge base holds, in one line.

@@ -4,15 +4,18 @@
 //! the path of the entry at fault (`FILE: path.to.entry: message`).
 
 /// A knowledge base that could not be loaded or did not validate.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, thiserror::Error)]
 pub enum KbError {
     /// The file could not be opened or read.
     #[error("{file}: cannot read: {reason}")]
     Io {
         /// The file as named by the user.
         file: String,
-        /// Why, in a few words.
+        /// Why, in a few words (the OS error's text without its number).
         reason: String,
+        /// The error itself, for callers that look at its kind.
+        #[source]
+        source: std::io::Error,
     },
     /// The path names a directory.
     #[error("{file}: is a directory, not a knowledge base file")]

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use ron::extensions::Extensions;
 
-use super::{KbError, KnowledgeBase, validate};
+use super::{KbError, KnowledgeBase, validate, version};
 
 /// The knowledge base built into the binary.
 pub const EMBEDDED: &str = include_str!("../../assets/knowledge.ron");
@@ -113,7 +113,9 @@ pub fn load(candidate: &Candidate) -> Result<KnowledgeBase, KbError> {
 pub fn load_file(path: &Path) -> Result<KnowledgeBase, KbError> {
     let name = path.display().to_string();
     let bytes = read_limited(path).map_err(|error| match error {
-        ReadError::Io(error) => KbError::Io { file: name.clone(), reason: describe_io(&error) },
+        ReadError::Io(error) => {
+            KbError::Io { file: name.clone(), reason: describe_io(&error), source: error }
+        }
         ReadError::Directory => KbError::Directory { file: name.clone() },
         ReadError::TooLarge(size) => KbError::TooLarge { file: name.clone(), size },
     })?;
@@ -135,7 +137,16 @@ pub fn parse(name: &str, text: &str) -> Result<KnowledgeBase, KbError> {
         .with_default_extension(Extensions::IMPLICIT_SOME | Extensions::UNWRAP_VARIANT_NEWTYPES);
     let kb: KnowledgeBase = options.from_str(text).map_err(|error| {
         let (line, col) = next_token(text, error.span.start.line, error.span.start.col);
-        KbError::Syntax { file: name.to_string(), line, col, message: error.code.to_string() }
+        let mut message = error.code.to_string();
+        // A file for a newer pmpo fails on what this one does not know; say why.
+        if let Some(newer) = version::declared(&options, text).filter(|&v| v > version::CURRENT) {
+            message = format!(
+                "{message} (the file is for knowledge-base version {newer}; this pmpo reads up to \
+                 version {}: update pmpo, or start again from `pmpo kb dump`)",
+                version::CURRENT
+            );
+        }
+        KbError::Syntax { file: name.to_string(), line, col, message }
     })?;
     validate::validate(&kb).map_err(|invalid| KbError::Invalid {
         file: name.to_string(),

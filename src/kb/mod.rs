@@ -8,6 +8,7 @@ pub mod load;
 pub mod model;
 mod query;
 pub mod validate;
+pub mod version;
 
 pub use error::KbError;
 pub use items::{Item, ItemKind, ItemPath};

@@ -11,6 +11,10 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct KnowledgeBase {
+    /// The version of the format the file was written for ([`super::version::CURRENT`] for the
+    /// embedded one); absent in files from pmpo 0.1, which are version 1.
+    #[serde(default = "super::version::first")]
+    pub version: u32,
     /// Where the facts and figures come from.
     pub source: Source,
     /// The quick answer, the origins of both roles and why they get confused.

@@ -23,12 +23,22 @@ fn invalid(path: impl Into<String>, message: impl Into<String>) -> Invalid {
 
 /// Checks every rule; the first one broken is returned.
 pub fn validate(kb: &KnowledgeBase) -> Result<(), Invalid> {
+    check_version(kb)?;
     check_texts(kb)?;
     check_ids(kb)?;
     check_non_empty_lists(kb)?;
     check_salary(kb)?;
     check_orgs(kb)?;
     check_careers(kb)
+}
+
+/// Version 0 never existed; a version above this pmpo's loads only if it holds nothing new (else
+/// the parse has already failed with the reason).
+fn check_version(kb: &KnowledgeBase) -> Result<(), Invalid> {
+    if kb.version == 0 {
+        return Err(invalid("version", "versions start at 1 (a file without `version` is version 1)"));
+    }
+    Ok(())
 }
 
 /// Every string in the knowledge base, found by walking its serialised form so that no field can be

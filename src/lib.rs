@@ -9,6 +9,7 @@ pub mod app;
 pub mod cli;
 pub mod doc;
 pub mod kb;
+pub mod keymap;
 pub mod salary;
 pub mod search;
 pub mod store;

@@ -1,19 +1,44 @@
 //! Drawing the app: the tab bar, the active tab, the status bar and any overlay. Reads state,
-//! never changes it.
+//! never changes it. The status bar and the help overlay are drawn from the same keymap that
+//! routes keys, so they say what keys do.
 
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
 use super::{App, Overlay, chrome};
-use crate::tabs::{Ctx, hint};
-use crate::ui::search_overlay::SearchOverlay;
+use crate::action::Action;
+use crate::keymap::{self, Binding, Key, Keymap};
 use crate::ui::{help, render_too_small, status_bar, tab_bar};
+
+/// The help overlay's own keys.
+const HELP_KEYS: &[Binding] = &[
+    keymap::UP_DOWN.says("scroll", "scroll"),
+    keymap::PAGES.says("scroll a page", "page"),
+    Binding::new(
+        &[
+            (Key::code(KeyCode::Esc), Action::Back),
+            (Key::ch('?'), Action::Back),
+            (Key::code(KeyCode::F(1)), Action::Back),
+            (Key::ch('q'), Action::Back),
+            (Key::code(KeyCode::Enter), Action::Back),
+        ],
+        "Esc",
+        "close the keys",
+    )
+    .hint("close"),
+];
+
+/// The keys while the help overlay is open.
+pub(super) fn help_keymap() -> Keymap {
+    Keymap::new(HELP_KEYS).with_globals(keymap::ONLY_CTRL_C)
+}
 
 impl App {
     pub(super) fn help_lines(&self) -> Vec<ratatui::text::Line<'static>> {
         let width = help::text_width(self.screen());
-        help::lines(self.tab.title(), &self.view(self.tab).help(), width, &self.theme)
+        help::lines(self.tab.title(), &self.tab_keymap(), width, &self.theme)
     }
 }
 
@@ -26,20 +51,10 @@ impl Widget for &App {
         }
         let areas = chrome(area);
         tab_bar::render(self.tab, areas.tab_bar, buf, theme);
-        let ctx = Ctx { kb: &self.kb, theme, bookmarks: &self.state.bookmarks };
-        let view = self.view(self.tab);
-        view.render(ctx, areas.body, buf);
-        let hints = match &self.overlay {
-            Some(Overlay::Search(_)) => SearchOverlay::hints(),
-            Some(Overlay::Help(_)) => vec![hint("j/k", "scroll"), hint("Esc", "close")],
-            None => view.hints(),
-        };
-        let global = match &self.overlay {
-            Some(Overlay::Search(_)) => false,
-            Some(Overlay::Help(_)) => true,
-            None => !view.takes_text(),
-        };
-        status_bar::render(&hints, self.notice.as_deref(), global, areas.status, buf, theme);
+        if let Some(view) = self.view(self.tab) {
+            view.render(self.ctx(), areas.body, buf);
+        }
+        status_bar::render(&self.keymap(), self.notice.as_deref(), areas.status, buf, theme);
         match &self.overlay {
             Some(Overlay::Help(scroll)) => help::render(&self.help_lines(), *scroll, area, buf, theme),
             Some(Overlay::Search(search)) => search.render(area, buf, theme),

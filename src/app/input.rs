@@ -1,13 +1,15 @@
-//! From terminal events to changes: the key mode, the overlays, the tab's own keys, then the
-//! keys that work everywhere; the mouse; jumps, bookmarks and the help overlay's scrolling.
+//! From terminal events to changes: a key goes where the active keymap routes it (the overlay,
+//! the tab, or the keys that work everywhere); the mouse; jumps, bookmarks and the help
+//! overlay's scrolling.
 
-use ratatui::crossterm::event::{Event, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::crossterm::event::{Event, KeyEvent, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Size};
 
 use super::{App, Overlay, chrome};
-use crate::action::{Action, Mode, action_for};
+use crate::action::Action;
+use crate::keymap::{Key, Route};
 use crate::tab::Tab;
-use crate::tabs::Request;
+use crate::tabs::{Outcome, Request};
 use crate::ui::pane::Scroll;
 use crate::ui::search_overlay::{self, SearchOverlay};
 use crate::ui::{help, tab_bar};
@@ -15,47 +17,47 @@ use crate::ui::{help, tab_bar};
 impl App {
     /// Applies one terminal event, then saves what changed.
     pub fn handle_event(&mut self, event: &Event) {
-        let before = self.tab;
-        self.apply(event);
-        if self.tab == Tab::Study && before != Tab::Study {
-            // What is due depends on the clock: arriving on the tab (maybe hours later) shows
-            // the counts as of now, not as of the last key pressed there.
-            self.study.refresh_clock();
+        match event {
+            Event::Key(key) => self.handle_key(*key),
+            Event::Mouse(mouse) => self.handle_mouse(*mouse),
+            Event::Resize(width, height) => {
+                self.size = Size::new(*width, *height);
+                return;
+            }
+            _ => return,
         }
-        if !matches!(event, Event::Resize(..)) {
-            self.save();
-        }
+        self.save();
     }
 
-    fn apply(&mut self, event: &Event) {
-        match event {
-            Event::Key(key) => {
-                let editing = match &self.overlay {
-                    Some(Overlay::Search(_)) => true,
-                    Some(Overlay::Help(_)) => false,
-                    None => self.view(self.tab).editing(),
-                };
-                let mode = if editing { Mode::Editing } else { Mode::Normal };
-                if let Some(action) = action_for(*key, mode) {
-                    self.notice = None;
-                    self.handle_action(action);
+    /// A key: routed through the keymap of what has focus, so that only what the screen says a
+    /// key does can happen.
+    fn handle_key(&mut self, event: KeyEvent) {
+        let keymap = self.keymap();
+        let Some(route) = keymap.route(event) else { return };
+        self.notice = None;
+        match route {
+            Route::Everywhere(action) => self.everywhere(action),
+            Route::Mine(action) => {
+                let outcome = self.handle_action(action);
+                // A row the tab could not act on now (nothing to clear, say) leaves the key its
+                // meaning everywhere, if it has one.
+                if outcome == Outcome::Ignored
+                    && let Some(action) = Key::of(event).and_then(|key| keymap.global(key))
+                {
+                    self.everywhere(action);
                 }
             }
-            Event::Mouse(mouse) => self.handle_mouse(*mouse),
-            Event::Resize(width, height) => self.size = Size::new(*width, *height),
-            _ => {}
         }
     }
 
-    /// Applies one action: an overlay first, then the tab, then the global meaning.
-    pub fn handle_action(&mut self, action: Action) {
-        if action == Action::Quit {
-            self.running = false;
-            return;
-        }
+    /// Applies an action from the keymap of what has focus: the overlay, else the active tab.
+    pub fn handle_action(&mut self, action: Action) -> Outcome {
         let screen = self.screen();
         match &mut self.overlay {
-            Some(Overlay::Help(_)) => return self.handle_help(action),
+            Some(Overlay::Help(_)) => {
+                self.handle_help(action);
+                return Outcome::Handled;
+            }
             Some(Overlay::Search(search)) => {
                 match search.handle(action, screen, &self.theme) {
                     search_overlay::Outcome::Stay => {}
@@ -65,39 +67,35 @@ impl App {
                         self.jump(tab, &id);
                     }
                 }
-                return;
+                return Outcome::Handled;
             }
             None => {}
         }
-        let body = chrome(self.screen()).body;
-        if !self.too_small() {
-            let (view, ctx) = self.active_mut();
-            let handled = view.handle(action, ctx, body);
-            let request = view.take_request();
-            if let Some(request) = request {
-                self.fulfil(request);
-            }
-            if handled {
-                return;
-            }
+        if self.too_small() {
+            return Outcome::Handled;
         }
-        // A key the focused field did not take keeps its usual meaning: the Salary tab's
-        // percentage takes only what can be part of a number, so `q` still quits there.
-        let global = match action {
-            Action::Input(key) => action_for(key, Mode::Normal),
-            other => Some(other),
-        };
-        match global {
-            Some(Action::Quit) => self.running = false,
-            Some(Action::Help) => self.overlay = Some(Overlay::Help(Scroll::default())),
-            Some(Action::Search) => {
+        let body = self.body();
+        let (view, ctx) = self.active_mut();
+        let outcome = view.handle(action, ctx, body);
+        if let Outcome::Request(request) = &outcome {
+            self.fulfil(request.clone());
+        }
+        outcome
+    }
+
+    /// A key that works everywhere.
+    fn everywhere(&mut self, action: Action) {
+        match action {
+            Action::Quit => self.running = false,
+            Action::Help => self.overlay = Some(Overlay::Help(Scroll::default())),
+            Action::Search => {
                 let search = SearchOverlay::new(self.index.clone());
                 self.overlay = Some(Overlay::Search(Box::new(search)));
             }
-            Some(Action::Bookmark) => self.toggle_bookmark(),
-            Some(Action::NextTab) => self.tab = self.tab.next(),
-            Some(Action::PrevTab) => self.tab = self.tab.previous(),
-            Some(Action::GoTo(tab)) => self.tab = tab,
+            Action::Bookmark => self.toggle_bookmark(),
+            Action::NextTab => self.show(self.tab.next()),
+            Action::PrevTab => self.show(self.tab.previous()),
+            Action::GoTo(tab) => self.show(tab),
             _ => {}
         }
     }
@@ -111,8 +109,8 @@ impl App {
 
     /// Opens `tab` with the item `id` under the cursor.
     pub fn jump(&mut self, tab: Tab, id: &str) {
-        self.tab = tab;
-        let body = chrome(self.screen()).body;
+        self.show(tab);
+        let body = self.body();
         let (view, ctx) = self.view_mut(tab);
         if !view.show_item(id, ctx, body) {
             self.notice = Some(format!("{} no longer shows that item.", tab.title()));
@@ -139,15 +137,14 @@ impl App {
     }
 
     fn handle_help(&mut self, action: Action) {
-        match action {
-            Action::Help | Action::Back | Action::Confirm => self.overlay = None,
-            _ => {
-                let lines = self.help_lines().len();
-                let viewport = usize::from(help::frame_area(lines, self.screen()).height.saturating_sub(2));
-                if let Some(Overlay::Help(scroll)) = &mut self.overlay {
-                    scroll.apply(action, lines, viewport);
-                }
-            }
+        if action == Action::Back {
+            self.overlay = None;
+            return;
+        }
+        let lines = self.help_lines().len();
+        let viewport = usize::from(help::frame_area(lines, self.screen()).height.saturating_sub(2));
+        if let Some(Overlay::Help(scroll)) = &mut self.overlay {
+            scroll.apply(action, lines, viewport);
         }
     }
 
@@ -155,22 +152,25 @@ impl App {
         let position = Position::new(mouse.column, mouse.row);
         let areas = chrome(self.screen());
         match mouse.kind {
-            MouseEventKind::ScrollDown => self.handle_action(Action::ScrollDown),
-            MouseEventKind::ScrollUp => self.handle_action(Action::ScrollUp),
+            MouseEventKind::ScrollDown => {
+                self.handle_action(Action::ScrollDown);
+            }
+            MouseEventKind::ScrollUp => {
+                self.handle_action(Action::ScrollUp);
+            }
             MouseEventKind::Down(MouseButton::Left) if self.overlay.is_some() => self.overlay = None,
             MouseEventKind::Down(MouseButton::Left) if areas.tab_bar.contains(position) => {
                 if let Some(tab) =
                     tab_bar::tab_at(areas.tab_bar.width, self.tab, position.x - areas.tab_bar.x)
                 {
                     self.notice = None;
-                    self.tab = tab;
+                    self.show(tab);
                 }
             }
             MouseEventKind::Down(MouseButton::Left) if areas.body.contains(position) && !self.too_small() => {
                 self.notice = None;
                 let (view, ctx) = self.active_mut();
-                view.click(position, ctx, areas.body);
-                if let Some(request) = view.take_request() {
+                if let Outcome::Request(request) = view.click(position, ctx, areas.body) {
                     self.fulfil(request);
                 }
             }

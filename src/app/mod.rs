@@ -1,4 +1,5 @@
-//! The interactive app: the state of every tab, the event loop, and how an event becomes a change.
+//! The interactive app: the tabs (made when first shown), the event loop, and how an event
+//! becomes a change.
 //!
 //! The loop blocks on input (no ticks, no polling): idle, pmpo uses no CPU. Every event goes
 //! through [`App::handle_event`], which tests drive directly; drawing is `impl Widget for &App`
@@ -14,15 +15,13 @@ use std::time::Duration;
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event};
-use ratatui::layout::{Constraint, Layout, Rect, Size};
+use ratatui::layout::{Constraint, Layout, Position, Rect, Size};
 
 use crate::kb::KnowledgeBase;
+use crate::keymap::{self, Keymap};
 use crate::store::{Opened, State, Store};
 use crate::tab::Tab;
-use crate::tabs::{
-    CareersTab, CertsTab, ChooseTab, CompareTab, Ctx, FaqTab, OrgsTab, OverviewTab, RolesTab, SalaryTab,
-    StudyTab, TabView,
-};
+use crate::tabs::{self, Ctx, TabView};
 use crate::ui::Theme;
 use crate::ui::live_search::SharedIndex;
 use crate::ui::pane::Scroll;
@@ -37,16 +36,9 @@ pub struct App {
     kb: Arc<KnowledgeBase>,
     theme: Theme,
     tab: Tab,
-    overview: OverviewTab,
-    compare: CompareTab,
-    roles: RolesTab,
-    orgs: OrgsTab,
-    careers: CareersTab,
-    salary: SalaryTab,
-    certs: CertsTab,
-    choose: ChooseTab,
-    faq: FaqTab,
-    study: StudyTab,
+    /// Each tab's state, by [`Tab::index`]; made the first time the tab is shown or asked for,
+    /// so that start-up pays only for the tab on screen.
+    views: Vec<Option<Box<dyn TabView>>>,
     /// The overlay over the tab, if one is open.
     overlay: Option<Overlay>,
     /// The search index, built when a search first needs it and shared by FAQ and `/`.
@@ -55,7 +47,8 @@ pub struct App {
     size: Size,
     /// A one-off message for the status bar, cleared by the next key.
     notice: Option<String>,
-    /// What is saved between runs and not owned by a tab (bookmarks, card progress...).
+    /// What is saved between runs: what the app holds (bookmarks), and each tab's part as it
+    /// was when the tab was made or last saved (see [`TabView::save`]).
     state: State,
     /// Where the state is saved; written after every event that changes it.
     store: Store,
@@ -100,33 +93,15 @@ impl App {
         size: Size,
         opened: Opened,
     ) -> App {
-        let Opened { store, mut state, notice } = opened;
+        let Opened { store, state, notice } = opened;
         let tab = tab.or_else(|| state.last_tab.as_deref().and_then(Tab::from_name)).unwrap_or(Tab::Overview);
         let kb = Arc::new(kb);
         let index = SharedIndex::new(Arc::clone(&kb));
-        let faq = FaqTab::new(index.clone());
-        let mut choose = ChooseTab::default();
-        choose.set_marked(state.choose.clone());
-        let mut salary = SalaryTab::default();
-        if let Some(saved) = &state.salary {
-            salary.set_inputs(saved::salary_inputs(saved));
-        }
-        // The Study tab owns the card progress from here on; `persisted` puts it back.
-        let study = StudyTab::new(&kb, std::mem::take(&mut state.cards));
-        App {
+        let mut app = App {
             kb,
             theme,
             tab,
-            overview: OverviewTab::default(),
-            compare: CompareTab::default(),
-            roles: RolesTab::default(),
-            orgs: OrgsTab::default(),
-            careers: CareersTab::default(),
-            salary,
-            certs: CertsTab::default(),
-            choose,
-            faq,
-            study,
+            views: Tab::ALL.iter().map(|_| None).collect(),
             overlay: None,
             index,
             size,
@@ -134,7 +109,9 @@ impl App {
             state,
             store,
             running: true,
-        }
+        };
+        app.show(tab);
+        app
     }
 
     /// The saved bookmarks, oldest first.
@@ -147,7 +124,12 @@ impl App {
         let area = terminal.size()?;
         self.size = Size::new(area.width, area.height);
         while self.running {
-            terminal.draw(|frame| frame.render_widget(&self, frame.area()))?;
+            terminal.draw(|frame| {
+                frame.render_widget(&self, frame.area());
+                if let Some(position) = self.cursor() {
+                    frame.set_cursor_position(position);
+                }
+            })?;
             // Block on input, unless a search is running off the input path: then look for its
             // results every few milliseconds until they come.
             let event = if self.busy() {
@@ -170,7 +152,8 @@ impl App {
 
     /// Whether something runs off the input path (a search on a large knowledge base).
     pub fn busy(&self) -> bool {
-        matches!(&self.overlay, Some(Overlay::Search(search)) if search.busy()) || self.view(self.tab).busy()
+        matches!(&self.overlay, Some(Overlay::Search(search)) if search.busy())
+            || self.view(self.tab).is_some_and(TabView::busy)
     }
 
     /// Takes what arrived off the input path; returns whether anything changed on screen.
@@ -195,27 +178,56 @@ impl App {
 
     /// The id of the knowledge-base item under the cursor on the active tab.
     pub fn current_item(&self) -> Option<String> {
-        let ctx = Ctx { kb: &self.kb, theme: &self.theme, bookmarks: &self.state.bookmarks };
-        self.view(self.tab).current_item(ctx, chrome(self.screen()).body)
+        self.view(self.tab)?.current_item(self.ctx(), self.body())
+    }
+
+    /// The keys that work now, with their words: the open overlay's, or the active tab's; only
+    /// quitting while the terminal is too small to draw in.
+    pub fn keymap(&self) -> Keymap {
+        match &self.overlay {
+            Some(Overlay::Help(_)) => draw::help_keymap(),
+            Some(Overlay::Search(_)) => SearchOverlay::keymap().with_globals(keymap::ONLY_CTRL_C),
+            None if self.too_small() => Keymap::default().with_globals(keymap::ONLY_QUIT),
+            None => self.tab_keymap(),
+        }
+    }
+
+    /// The active tab's keys, overlays aside.
+    fn tab_keymap(&self) -> Keymap {
+        self.view(self.tab).map(|view| view.keymap(self.ctx(), self.body())).unwrap_or_default()
+    }
+
+    /// Where the terminal's cursor goes: in the text field being typed into, if any.
+    pub fn cursor(&self) -> Option<Position> {
+        match &self.overlay {
+            Some(Overlay::Search(search)) => Some(search.cursor(self.screen())),
+            Some(Overlay::Help(_)) => None,
+            None if self.too_small() => None,
+            None => self.view(self.tab)?.cursor(self.ctx(), self.body()),
+        }
     }
 
     fn screen(&self) -> Rect {
         Rect::new(0, 0, self.size.width, self.size.height)
     }
 
-    fn view(&self, tab: Tab) -> &dyn TabView {
-        match tab {
-            Tab::Overview => &self.overview,
-            Tab::Compare => &self.compare,
-            Tab::Roles => &self.roles,
-            Tab::Orgs => &self.orgs,
-            Tab::Careers => &self.careers,
-            Tab::Salary => &self.salary,
-            Tab::Certs => &self.certs,
-            Tab::Choose => &self.choose,
-            Tab::Faq => &self.faq,
-            Tab::Study => &self.study,
-        }
+    fn body(&self) -> Rect {
+        chrome(self.screen()).body
+    }
+
+    fn ctx(&self) -> Ctx<'_> {
+        Ctx { kb: &self.kb, theme: &self.theme, bookmarks: &self.state.bookmarks }
+    }
+
+    /// Brings `tab` on screen, making its state if this is its first time.
+    fn show(&mut self, tab: Tab) {
+        self.tab = tab;
+        self.view_mut(tab).0.arrive();
+    }
+
+    /// A tab's state if it has been made.
+    fn view(&self, tab: Tab) -> Option<&dyn TabView> {
+        self.views.get(tab.index()).and_then(Option::as_deref)
     }
 
     /// The active tab's state and what it needs, split so both can be borrowed at once.
@@ -223,27 +235,21 @@ impl App {
         self.view_mut(self.tab)
     }
 
-    /// A tab's state and what it needs, split so both can be borrowed at once.
+    /// A tab's state, made (and given its saved part) if it had not been yet, and what it needs.
     fn view_mut(&mut self, tab: Tab) -> (&mut dyn TabView, Ctx<'_>) {
+        let slot = &mut self.views[tab.index()];
+        let view = slot.get_or_insert_with(|| {
+            let mut view = tabs::make(tab, &self.kb, &self.index);
+            view.restore(&self.state);
+            view
+        });
         let ctx = Ctx { kb: &self.kb, theme: &self.theme, bookmarks: &self.state.bookmarks };
-        let view: &mut dyn TabView = match tab {
-            Tab::Overview => &mut self.overview,
-            Tab::Compare => &mut self.compare,
-            Tab::Roles => &mut self.roles,
-            Tab::Orgs => &mut self.orgs,
-            Tab::Careers => &mut self.careers,
-            Tab::Salary => &mut self.salary,
-            Tab::Certs => &mut self.certs,
-            Tab::Choose => &mut self.choose,
-            Tab::Faq => &mut self.faq,
-            Tab::Study => &mut self.study,
-        };
-        (view, ctx)
+        (view.as_mut(), ctx)
     }
 
     /// The terminal size the active tab needs.
     fn min_size(&self) -> Size {
-        let body = self.view(self.tab).min_size();
+        let body = self.view(self.tab).map_or(Size::new(0, 0), TabView::min_size);
         Size::new(body.width, body.height + 2)
     }
 

@@ -1,20 +1,19 @@
-//! What the app keeps between runs: the state it saves after every event, composed from what
-//! the app holds and what each tab owns, and the salary inputs as the store's text.
+//! What the app keeps between runs: the state it saves after every event, composed from what the
+//! app holds (bookmarks, the last tab) and what each tab made so far owns.
 
 use super::App;
-use crate::salary::Inputs;
-use crate::store::{SavedSalary, State};
+use crate::store::State;
 
 impl App {
-    /// The state to save: what the app holds plus what each tab owns.
+    /// The state to save: what the app holds plus each made tab's part (a tab not made yet
+    /// keeps what was read).
     fn persisted(&self) -> State {
-        State {
-            choose: self.choose.marked().clone(),
-            cards: self.study.progress().clone(),
-            last_tab: Some(self.tab.name().to_string()),
-            salary: Some(saved_salary(self.salary.inputs())),
-            ..self.state.clone()
+        let mut state = self.state.clone();
+        for view in self.views.iter().flatten() {
+            view.save(&mut state);
         }
+        state.last_tab = Some(self.tab.name().to_string());
+        state
     }
 
     /// Saves if anything changed; a failure is told once, in the status bar.
@@ -22,65 +21,5 @@ impl App {
         if let Some(message) = self.store.autosave(&self.persisted()) {
             self.notice = Some(message);
         }
-    }
-}
-
-/// Salary inputs from their saved text; a value this pmpo cannot read keeps its default.
-pub(super) fn salary_inputs(saved: &SavedSalary) -> Inputs {
-    let default = Inputs::default();
-    Inputs {
-        role: saved.role.parse().unwrap_or(default.role),
-        level: saved.level.parse().unwrap_or(default.level),
-        company: saved.company.parse().unwrap_or(default.company),
-        industry: saved.industry.parse().unwrap_or(default.industry),
-        col: saved.col.parse().unwrap_or(default.col),
-    }
-}
-
-/// Salary inputs as the text the store keeps.
-fn saved_salary(inputs: Inputs) -> SavedSalary {
-    SavedSalary {
-        role: inputs.role.key().to_string(),
-        level: inputs.level.key().to_string(),
-        company: inputs.company.key().to_string(),
-        industry: inputs.industry.key().to_string(),
-        col: inputs.col.to_string(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::kb::{Industry, Level, Role};
-    use crate::salary::Company;
-
-    #[test]
-    fn salary_inputs_round_trip_through_their_saved_text() {
-        let inputs = Inputs {
-            role: Role::Po,
-            level: Level::Staff,
-            company: Company::BigTech,
-            industry: Industry::Healthcare,
-            col: "-12.5".parse().expect("a valid percentage"),
-        };
-        assert_eq!(salary_inputs(&saved_salary(inputs)), inputs);
-    }
-
-    #[test]
-    fn unreadable_saved_salary_values_fall_back_one_by_one() {
-        let saved = SavedSalary {
-            role: "po".into(),
-            level: "ceo".into(),
-            company: "big-tech".into(),
-            industry: String::new(),
-            col: "99".into(),
-        };
-        let inputs = salary_inputs(&saved);
-        assert_eq!((inputs.role, inputs.company), (Role::Po, Company::BigTech), "readable values kept");
-        let default = Inputs::default();
-        assert_eq!(
-            (inputs.level, inputs.industry, inputs.col),
-            (default.level, default.industry, default.col)
-        );
     }
 }

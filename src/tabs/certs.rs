@@ -6,9 +6,10 @@ use ratatui::layout::{Constraint, Layout, Position, Rect, Size};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{Ctx, Hint, TabView, hint};
+use super::{Ctx, Outcome, TabView};
 use crate::action::Action;
 use crate::kb::{Certification, KnowledgeBase, Role};
+use crate::keymap::{self, Binding, Keymap};
 use crate::ui::list::{adjust_offset, step};
 use crate::ui::pane::{self, Scroll};
 use crate::ui::wrap::{wrap, wrap_plain};
@@ -55,6 +56,13 @@ fn order(kb: &KnowledgeBase) -> Vec<usize> {
         })
         .collect()
 }
+
+/// j/k choose a certification; the page keys scroll its detail.
+const KEYS: &[Binding] = &[
+    keymap::UP_DOWN.says("choose a certification", "certification"),
+    keymap::ENDS.says("first / last certification (also Home/End)", "first/last"),
+    keymap::PAGES.says("scroll the detail a page (C-u/C-d: half a page)", "scroll detail"),
+];
 
 /// The Certs tab's state: the selected certification (position in list order).
 #[derive(Debug, Clone, Default)]
@@ -125,7 +133,7 @@ impl TabView for CertsTab {
         Size::new(40, 14)
     }
 
-    fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> bool {
+    fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> Outcome {
         // j/k and the wheel choose a certification; the page keys scroll its detail.
         let moves = matches!(
             action,
@@ -133,27 +141,27 @@ impl TabView for CertsTab {
         );
         if let Some(index) = step(self.selected, order(ctx.kb).len(), action, 1).filter(|_| moves) {
             self.select(index, ctx.kb, area);
-            return true;
+            return Outcome::Handled;
         }
         let (_, detail) = areas(area);
         let inner = pane::inner(detail);
         let lines = self.detail_lines(ctx, usize::from(inner.width)).len();
-        self.detail.apply(action, lines, usize::from(inner.height))
+        self.detail.apply(action, lines, usize::from(inner.height)).into()
     }
 
-    fn click(&mut self, position: Position, ctx: Ctx<'_>, area: Rect) -> bool {
+    fn click(&mut self, position: Position, ctx: Ctx<'_>, area: Rect) -> Outcome {
         let inner = pane::inner(areas(area).0);
         if !inner.contains(position) {
-            return false;
+            return Outcome::Ignored;
         }
         let row = self.list_offset(ctx.kb, area) + usize::from(position.y - inner.y);
         match rows(ctx.kb).get(row) {
             Some(Row::Cert(index)) => {
                 let position = order(ctx.kb).iter().position(|i| i == index).unwrap_or(0);
                 self.select(position, ctx.kb, area);
-                true
+                Outcome::Handled
             }
-            _ => false,
+            _ => Outcome::Ignored,
         }
     }
 
@@ -190,8 +198,8 @@ impl TabView for CertsTab {
         pane::render_lines(&lines, self.detail, inner, detail, buf, theme);
     }
 
-    fn hints(&self) -> Vec<Hint> {
-        vec![hint("j/k", "certification"), hint("g/G", "first/last"), hint("PgUp/PgDn", "scroll detail")]
+    fn keymap(&self, _ctx: Ctx<'_>, _area: Rect) -> Keymap {
+        Keymap::new(KEYS)
     }
 
     fn current_item(&self, ctx: Ctx<'_>, _area: Rect) -> Option<String> {

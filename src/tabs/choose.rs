@@ -9,15 +9,36 @@ use ratatui::layout::{Constraint, Layout, Position, Rect, Size};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{Ctx, Hint, TabView, hint};
+use super::{Ctx, Outcome, TabView};
+use ratatui::crossterm::event::KeyCode;
+
 use crate::action::Action;
 use crate::kb::{KnowledgeBase, Role, Statement};
+use crate::keymap::{self, Binding, Key, Keymap};
+use crate::store::State;
 use crate::ui::list::{adjust_offset, row_at};
 use crate::ui::pane;
 use crate::ui::wrap::{wrap, wrap_plain};
 
 /// From this width on, the two lists sit side by side.
 const SIDE_BY_SIDE: u16 = 100;
+
+const MARK: Binding = Binding::new(
+    &[(Key::ch(' '), Action::Toggle), (Key::code(KeyCode::Enter), Action::Toggle)],
+    "Space/Enter",
+    "mark the statement as true of you, or unmark it",
+)
+.hint("mark");
+const MOVE: Binding = keymap::UP_DOWN.says("choose a statement", "move");
+const ENDS: Binding = keymap::ENDS.says("first / last statement (also Home/End)", "first/last");
+const OTHER_LIST: Binding = keymap::LEFT_RIGHT.says("the other role's list", "other list");
+const CLEAR: Binding =
+    Binding::new(&[(Key::ch('c'), Action::ClearAll)], "c", "clear every mark").hint("clear all");
+
+/// Both lists side by side: h/l move between them.
+const SIDE_BY_SIDE_KEYS: &[Binding] = &[MARK, MOVE, OTHER_LIST, CLEAR, ENDS];
+/// One list under the other: j/k run through both.
+const STACKED_KEYS: &[Binding] = &[MARK, MOVE, CLEAR, ENDS];
 
 /// The Choose tab's state: which statement is selected and which are marked (by id).
 #[derive(Debug, Clone)]
@@ -106,16 +127,6 @@ fn list_areas(lists: Rect) -> Vec<(Role, Rect)> {
 }
 
 impl ChooseTab {
-    /// The statement ids the user has marked.
-    pub fn marked(&self) -> &BTreeSet<String> {
-        &self.marked
-    }
-
-    /// Replaces the marked statements (from saved state); unknown ids are kept but never shown.
-    pub fn set_marked(&mut self, marked: BTreeSet<String>) {
-        self.marked = marked;
-    }
-
     /// The rows of one list area: in the stacked layout both roles, each under a heading.
     fn entries(kb: &KnowledgeBase, side_by_side: bool, role: Role) -> Vec<Entry> {
         let roles: Vec<Role> = if side_by_side { vec![role] } else { Role::ALL.to_vec() };
@@ -225,7 +236,7 @@ impl TabView for ChooseTab {
         Size::new(40, 16)
     }
 
-    fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> bool {
+    fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> Outcome {
         let (_, lists) = areas(area, ctx);
         let side_by_side = lists.width >= SIDE_BY_SIDE;
         match action {
@@ -241,8 +252,8 @@ impl TabView for ChooseTab {
                 let role = if side_by_side { self.role } else { Role::Po };
                 (self.role, self.index) = (role, ctx.kb.choose.statements.get(role).len().saturating_sub(1));
             }
-            Action::Char('c') => self.marked.clear(),
-            _ => return false,
+            Action::ClearAll => self.marked.clear(),
+            _ => return Outcome::Ignored,
         }
         // Keep the selection in view in the stacked layout.
         if !side_by_side {
@@ -251,10 +262,10 @@ impl TabView for ChooseTab {
             let heights = self.heights(&entries, usize::from(inner.width), ctx);
             self.offset = self.list_offset(&entries, &heights, inner.height, false);
         }
-        true
+        Outcome::Handled
     }
 
-    fn click(&mut self, position: Position, ctx: Ctx<'_>, area: Rect) -> bool {
+    fn click(&mut self, position: Position, ctx: Ctx<'_>, area: Rect) -> Outcome {
         let (_, lists) = areas(area, ctx);
         let side_by_side = lists.width >= SIDE_BY_SIDE;
         for (role, list) in list_areas(lists) {
@@ -273,10 +284,10 @@ impl TabView for ChooseTab {
                 if again {
                     self.toggle(ctx.kb);
                 }
-                return true;
+                return Outcome::Handled;
             }
         }
-        false
+        Outcome::Ignored
     }
 
     fn render(&self, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) {
@@ -324,8 +335,17 @@ impl TabView for ChooseTab {
         }
     }
 
-    fn hints(&self) -> Vec<Hint> {
-        vec![hint("Space", "mark"), hint("j/k", "move"), hint("h/l", "other list"), hint("c", "clear all")]
+    fn keymap(&self, ctx: Ctx<'_>, area: Rect) -> Keymap {
+        let (_, lists) = areas(area, ctx);
+        if lists.width >= SIDE_BY_SIDE { Keymap::new(SIDE_BY_SIDE_KEYS) } else { Keymap::new(STACKED_KEYS) }
+    }
+
+    fn restore(&mut self, state: &State) {
+        self.marked.clone_from(&state.choose);
+    }
+
+    fn save(&self, state: &mut State) {
+        state.choose.clone_from(&self.marked);
     }
 
     fn current_item(&self, ctx: Ctx<'_>, _area: Rect) -> Option<String> {

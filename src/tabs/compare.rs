@@ -7,9 +7,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{Ctx, Hint, TabView, hint};
+use super::{Ctx, Outcome, TabView};
 use crate::action::Action;
 use crate::kb::{Aspect, Role};
+use crate::keymap::{self, Binding, Keymap};
 use crate::ui::list::{adjust_offset, row_at, step};
 use crate::ui::pane::{self, Scroll};
 use crate::ui::wrap::{clip, wrap, wrap_plain};
@@ -20,6 +21,13 @@ const SIDE_BY_SIDE: u16 = 120;
 const MAX_CELL_LINES: usize = 3;
 /// The marker column before each row.
 const MARKER: u16 = 2;
+
+/// The table is a list of aspects; the selected one is shown in full.
+const KEYS: &[Binding] = &[
+    keymap::UP_DOWN.says("choose an aspect", "aspect"),
+    keymap::ENDS.says("first / last aspect (also Home/End)", "first/last"),
+    keymap::PAGES.says("a page of aspects up / down (C-u/C-d: half)", "page"),
+];
 
 /// The Compare tab's state: the selected aspect and the first visible row.
 #[derive(Debug, Clone, Default)]
@@ -166,42 +174,36 @@ impl TabView for CompareTab {
         Size::new(50, 16)
     }
 
-    fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> bool {
-        let (body, _, _) = table_rows(ctx, areas(area, ctx).table);
-        let page = usize::from(body.height / 3).max(1);
-        match step(self.selected, ctx.kb.comparison.len(), action, page) {
-            Some(index) => {
-                self.select(index, ctx, area);
-                true
-            }
-            None => false,
-        }
+    fn keymap(&self, _ctx: Ctx<'_>, _area: Rect) -> Keymap {
+        Keymap::new(KEYS)
     }
 
-    fn click(&mut self, position: Position, ctx: Ctx<'_>, area: Rect) -> bool {
+    fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> Outcome {
+        let (body, _, _) = table_rows(ctx, areas(area, ctx).table);
+        let page = usize::from(body.height / 3).max(1);
+        let Some(index) = step(self.selected, ctx.kb.comparison.len(), action, page) else {
+            return Outcome::Ignored;
+        };
+        self.select(index, ctx, area);
+        Outcome::Handled
+    }
+
+    fn click(&mut self, position: Position, ctx: Ctx<'_>, area: Rect) -> Outcome {
         let (body, heights, _) = table_rows(ctx, areas(area, ctx).table);
         if !body.contains(position) {
-            return false;
+            return Outcome::Ignored;
         }
         let offset = adjust_offset(self.offset, &heights, self.selected, body.height);
-        match row_at(&heights, offset, position.y - body.y) {
-            Some(index) => {
-                self.offset = offset;
-                self.select(index, ctx, area);
-                true
-            }
-            None => false,
-        }
+        let Some(index) = row_at(&heights, offset, position.y - body.y) else { return Outcome::Ignored };
+        self.offset = offset;
+        self.select(index, ctx, area);
+        Outcome::Handled
     }
 
     fn render(&self, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) {
         let areas = areas(area, ctx);
         self.render_table(ctx, areas.table, buf);
         self.render_detail(ctx, areas.detail, buf);
-    }
-
-    fn hints(&self) -> Vec<Hint> {
-        vec![hint("j/k", "aspect"), hint("g/G", "first/last"), hint("PgUp/PgDn", "page")]
     }
 
     fn current_item(&self, ctx: Ctx<'_>, _area: Rect) -> Option<String> {

@@ -9,9 +9,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 use tui_input::Input;
 
-use super::{Ctx, Hint, TabView, hint};
+use ratatui::crossterm::event::KeyCode;
+
+use super::{Ctx, Outcome, TabView};
 use crate::action::Action;
 use crate::kb::FaqEntry;
+use crate::keymap::{self, Binding, Key, Keymap, TextEntry};
 use crate::search::Scope;
 use crate::ui::field;
 use crate::ui::list::{adjust_offset, row_at, step};
@@ -30,6 +33,33 @@ enum Focus {
     Filter,
     List,
 }
+
+const FILTER: TextEntry = TextEntry {
+    takes: None,
+    label: "type",
+    help: "filter the questions (typos and word order forgiven); the filter has focus on arrival",
+    hint: "filter",
+};
+const TO_LIST: Binding = Binding::new(
+    &[(Key::code(KeyCode::Enter), Action::Confirm), (Key::code(KeyCode::Down), Action::Down)],
+    "Enter/↓",
+    "from the filter to the list",
+)
+.hint("to the list");
+const CLEAR_OR_LEAVE: Binding = keymap::ESC.says("clear the filter, then leave it", "clear");
+const QUESTION: Binding = keymap::UP_DOWN.says("choose a question", "question");
+const HITS: Binding = Binding::new(
+    &[(Key::ch('n'), Action::NextHit), (Key::ch('N'), Action::PrevHit)],
+    "n/N",
+    "next / previous hit",
+)
+.hint("next/previous hit");
+const TO_FILTER: Binding =
+    Binding::new(&[(Key::ch('/'), Action::Edit)], "/", "back to the filter (here / filters the FAQ)")
+        .hint("filter");
+const ANSWER: Binding = keymap::PAGES.says("scroll the answer (C-u/C-d: half a page)", "scroll answer");
+const ENDS: Binding = keymap::ENDS.says("first / last question (also Home/End)", "first/last");
+const CLEAR: Binding = keymap::ESC.says("clear the filter", "clear filter");
 
 /// The FAQ tab's state.
 #[derive(Debug)]
@@ -190,12 +220,6 @@ impl FaqTab {
             Line::styled(value.chars().skip(scroll).collect::<String>(), theme.text)
         };
         line.render(inner, buf);
-        if focused {
-            let x = inner.x + (self.filter.visual_cursor().saturating_sub(scroll)) as u16;
-            if let Some(cell) = buf.cell_mut(Position::new(x.min(inner.right().saturating_sub(1)), inner.y)) {
-                cell.set_style(theme.selection);
-            }
-        }
     }
 
     fn render_list(&self, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) {
@@ -240,61 +264,63 @@ impl TabView for FaqTab {
         Size::new(40, 14)
     }
 
-    fn editing(&self) -> bool {
-        self.focus == Focus::Filter
-    }
-
-    fn takes_text(&self) -> bool {
-        self.editing()
-    }
-
-    fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> bool {
+    fn keymap(&self, ctx: Ctx<'_>, _area: Rect) -> Keymap {
         if self.focus == Focus::Filter {
-            match action {
-                Action::Input(key) => {
-                    if field::edit(&mut self.filter, key, |_| true) {
-                        self.refilter();
-                    }
-                }
-                Action::Back if !self.filter.value().is_empty() => self.clear_filter(),
-                Action::Back | Action::Confirm | Action::Down => self.focus = Focus::List,
-                _ => return false,
-            }
-            return true;
+            return Keymap::new(&[TO_LIST, CLEAR_OR_LEAVE]).typing(FILTER);
         }
+        let mut keys = vec![QUESTION];
+        if !self.search.query().is_empty() && !self.results(ctx).is_empty() {
+            keys.push(HITS);
+        }
+        keys.extend([TO_FILTER, ANSWER, ENDS]);
+        if !self.filter.value().is_empty() {
+            keys.push(CLEAR);
+        }
+        Keymap::new(&keys)
+    }
+
+    fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> Outcome {
         let count = self.results(ctx).len();
         match action {
-            Action::Search => self.focus = Focus::Filter,
+            Action::Input(key) => {
+                if field::edit(&mut self.filter, key, |_| true) {
+                    self.refilter();
+                }
+            }
             Action::Back if !self.filter.value().is_empty() => self.clear_filter(),
-            Action::Char('n') if count > 0 => self.select((self.selected + 1) % count, ctx, area),
-            Action::Char('N') if count > 0 => self.select((self.selected + count - 1) % count, ctx, area),
+            Action::Back | Action::Confirm | Action::Down if self.focus == Focus::Filter => {
+                self.focus = Focus::List;
+            }
+            Action::Edit => self.focus = Focus::Filter,
+            Action::NextHit if count > 0 => self.select((self.selected + 1) % count, ctx, area),
+            Action::PrevHit if count > 0 => self.select((self.selected + count - 1) % count, ctx, area),
             Action::Up
             | Action::Down
             | Action::Top
             | Action::Bottom
             | Action::ScrollUp
-            | Action::ScrollDown => match step(self.selected, count, action, 1) {
-                Some(index) => self.select(index, ctx, area),
-                None => return false,
-            },
+            | Action::ScrollDown => {
+                let Some(index) = step(self.selected, count, action, 1) else { return Outcome::Ignored };
+                self.select(index, ctx, area);
+            }
             _ => {
                 let inner = pane::inner(areas(area).answer);
                 let lines = self.answer_lines(ctx, usize::from(inner.width)).len();
-                return self.answer.apply(action, lines, usize::from(inner.height));
+                return self.answer.apply(action, lines, usize::from(inner.height)).into();
             }
         }
-        true
+        Outcome::Handled
     }
 
-    fn click(&mut self, position: Position, ctx: Ctx<'_>, area: Rect) -> bool {
+    fn click(&mut self, position: Position, ctx: Ctx<'_>, area: Rect) -> Outcome {
         let areas = areas(area);
         if areas.filter.contains(position) {
             self.focus = Focus::Filter;
-            return true;
+            return Outcome::Handled;
         }
         let inner = pane::inner(areas.list);
         if !inner.contains(position) {
-            return false;
+            return Outcome::Ignored;
         }
         self.focus = Focus::List;
         let heights = self.heights(ctx, usize::from(inner.width));
@@ -303,9 +329,9 @@ impl TabView for FaqTab {
             Some(row) => {
                 self.offset = offset;
                 self.select(row, ctx, area);
-                true
+                Outcome::Handled
             }
-            None => false,
+            None => Outcome::Ignored,
         }
     }
 
@@ -319,30 +345,11 @@ impl TabView for FaqTab {
         pane::render_lines(&lines, self.answer, inner, areas.answer, buf, ctx.theme);
     }
 
-    fn hints(&self) -> Vec<Hint> {
-        match self.focus {
-            Focus::Filter => {
-                vec![hint("type", "filter"), hint("Enter/↓", "to the list"), hint("Esc", "clear")]
-            }
-            Focus::List => vec![
-                hint("j/k", "question"),
-                hint("n/N", "next/previous hit"),
-                hint("/", "filter"),
-                hint("PgUp/PgDn", "scroll answer"),
-            ],
-        }
-    }
-
-    fn help(&self) -> Vec<Hint> {
-        vec![
-            hint("type", "filter the questions (typos forgiven); the filter has focus on arrival"),
-            hint("Enter/↓", "from the filter to the list"),
-            hint("Esc", "clear the filter, then leave it"),
-            hint("/", "back to the filter"),
-            hint("j/k", "choose a question"),
-            hint("n/N", "next / previous hit"),
-            hint("PgUp/PgDn", "scroll the answer"),
-        ]
+    fn cursor(&self, _ctx: Ctx<'_>, area: Rect) -> Option<Position> {
+        let inner = pane::inner(areas(area).filter);
+        let scroll = self.filter.visual_scroll(usize::from(inner.width.saturating_sub(1)));
+        let x = inner.x + (self.filter.visual_cursor().saturating_sub(scroll)) as u16;
+        (self.focus == Focus::Filter).then(|| Position::new(x.min(inner.right().saturating_sub(1)), inner.y))
     }
 
     fn current_item(&self, ctx: Ctx<'_>, _area: Rect) -> Option<String> {

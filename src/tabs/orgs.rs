@@ -8,10 +8,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{BorderType, Paragraph, Widget};
 use tui_input::Input;
 
-use super::{Ctx, Hint, TabView, hint};
+use ratatui::crossterm::event::KeyCode;
+
+use super::{Ctx, Outcome, TabView};
 use crate::action::Action;
 use crate::doc::Doc;
 use crate::kb::OrgModel;
+use crate::keymap::{self, Binding, Key, Keymap, TextEntry};
 use crate::ui::document::{self, Rendered};
 use crate::ui::field;
 use crate::ui::pane::{self, Scroll};
@@ -21,6 +24,35 @@ use crate::ui::wrap::wrap_plain;
 const CARDS_SIDE_BY_SIDE: u16 = 72;
 /// Sizes are whole numbers of people; nine digits is more than any company.
 const MAX_DIGITS: usize = 9;
+
+const TYPE_SIZE: Binding = Binding::new(
+    &[(Key::ch('s'), Action::Edit), (Key::code(KeyCode::Enter), Action::Edit)],
+    "s/Enter",
+    "type a company size: the model it falls under is selected",
+)
+.hint("type a size");
+const MODEL: Binding = keymap::LEFT_RIGHT.says("the previous / next model", "model");
+const SCROLL: Binding = keymap::UP_DOWN.says("scroll the model's detail", "scroll");
+const PAGE: Binding = keymap::PAGES.says("scroll the detail a page (C-u/C-d: half a page)", "page");
+const ENDS: Binding = keymap::ENDS.says("top / end of the detail (also Home/End)", "top/end");
+const CLEAR: Binding = keymap::ESC.says("clear the size", "clear size");
+const DONE: Binding = Binding::new(
+    &[
+        (Key::code(KeyCode::Esc), Action::Back),
+        (Key::code(KeyCode::Enter), Action::Back),
+        (Key::code(KeyCode::Up), Action::Back),
+        (Key::code(KeyCode::Down), Action::Back),
+    ],
+    "Esc/Enter",
+    "done typing (also ↑/↓)",
+)
+.hint("done");
+const SIZE: TextEntry = TextEntry {
+    takes: Some(|c| c.is_ascii_digit()),
+    label: "0-9",
+    help: "the number of employees (Backspace deletes)",
+    hint: "size",
+};
 
 /// The Orgs tab's state.
 #[derive(Debug, Clone, Default)]
@@ -127,12 +159,6 @@ impl OrgsTab {
         };
         spans.push(result);
         Line::from(spans).render(inner, buf);
-        if self.editing {
-            let x = inner.x + 1 + self.size.visual_cursor() as u16;
-            if let Some(cell) = buf.cell_mut(Position::new(x.min(inner.right().saturating_sub(1)), inner.y)) {
-                cell.set_style(theme.selection);
-            }
-        }
     }
 
     fn render_cards(&self, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) {
@@ -187,42 +213,43 @@ impl TabView for OrgsTab {
         Size::new(40, 16)
     }
 
-    fn editing(&self) -> bool {
-        self.editing
+    fn keymap(&self, _ctx: Ctx<'_>, _area: Rect) -> Keymap {
+        if self.editing {
+            return Keymap::new(&[DONE]).typing(SIZE);
+        }
+        let mut keys = vec![TYPE_SIZE, MODEL, SCROLL, PAGE, ENDS];
+        if !self.size.value().is_empty() {
+            keys.insert(3, CLEAR);
+        }
+        Keymap::new(&keys)
     }
 
-    fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> bool {
-        if self.editing {
-            match action {
-                Action::Input(key) => self.edit(key, ctx),
-                Action::Back | Action::Confirm | Action::Up | Action::Down => self.editing = false,
-                _ => return false,
-            }
-            return true;
-        }
+    fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> Outcome {
         let count = ctx.kb.orgs.models.len();
         match action {
-            Action::Char('s') | Action::Confirm => self.editing = true,
+            Action::Input(key) => self.edit(key, ctx),
+            Action::Back if self.editing => self.editing = false,
+            Action::Edit => self.editing = true,
             Action::Back if !self.size.value().is_empty() => self.size.reset(),
             Action::Left => self.select((self.selected + count - 1) % count, ctx),
             Action::Right => self.select((self.selected + 1) % count, ctx),
             _ => {
                 let (page, inner) = self.detail(ctx, area);
-                return self.detail.apply(action, page.lines.len(), usize::from(inner.height));
+                return self.detail.apply(action, page.lines.len(), usize::from(inner.height)).into();
             }
         }
-        true
+        Outcome::Handled
     }
 
-    fn click(&mut self, position: Position, ctx: Ctx<'_>, area: Rect) -> bool {
+    fn click(&mut self, position: Position, ctx: Ctx<'_>, area: Rect) -> Outcome {
         let areas = areas(area, ctx);
         if areas.field.contains(position) {
             self.editing = true;
-            return true;
+            return Outcome::Handled;
         }
         self.editing = false;
         if !areas.cards.contains(position) {
-            return false;
+            return Outcome::Ignored;
         }
         let count = ctx.kb.orgs.models.len();
         let index = if areas.cards.width < CARDS_SIDE_BY_SIDE {
@@ -233,7 +260,7 @@ impl TabView for OrgsTab {
         if index < count {
             self.select(index, ctx);
         }
-        index < count
+        (index < count).into()
     }
 
     fn render(&self, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) {
@@ -257,17 +284,10 @@ impl TabView for OrgsTab {
         }
     }
 
-    fn hints(&self) -> Vec<Hint> {
-        if self.editing {
-            vec![hint("0-9", "size"), hint("Backspace", "delete"), hint("Esc/Enter", "done")]
-        } else {
-            vec![
-                hint("s", "type a size"),
-                hint("h/l", "model"),
-                hint("j/k", "scroll"),
-                hint("Esc", "clear size"),
-            ]
-        }
+    fn cursor(&self, ctx: Ctx<'_>, area: Rect) -> Option<Position> {
+        let field = pane::inner(areas(area, ctx).field);
+        let x = field.x + self.size.visual_cursor() as u16;
+        self.editing.then(|| Position::new(x.min(field.right().saturating_sub(1)), field.y))
     }
 
     fn current_item(&self, ctx: Ctx<'_>, _area: Rect) -> Option<String> {

@@ -5,14 +5,22 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect, Size};
 use ratatui::widgets::Widget;
 
-use super::{Ctx, Hint, TabView, hint};
+use super::{Ctx, Outcome, TabView};
 use crate::action::Action;
 use crate::doc::{self, Section};
+use crate::keymap::{self, Binding, Keymap};
 use crate::ui::document::{self, Rendered};
 use crate::ui::pane::{self, Scroll};
 
 /// Lines longer than this are hard to read; wider terminals centre the page instead.
 const READING_WIDTH: u16 = 104;
+
+/// The page scrolls; nothing on it is an item to select.
+const KEYS: &[Binding] = &[
+    keymap::UP_DOWN.says("scroll a line", "scroll"),
+    keymap::PAGES.says("scroll a page (C-u/C-d: half a page)", "page"),
+    keymap::ENDS.says("top / end of the page", "top/end"),
+];
 
 /// The Overview tab's state: how far the page is scrolled.
 #[derive(Debug, Clone, Default)]
@@ -35,9 +43,13 @@ impl TabView for OverviewTab {
         Size::new(30, 8)
     }
 
-    fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> bool {
+    fn keymap(&self, _ctx: Ctx<'_>, _area: Rect) -> Keymap {
+        Keymap::new(KEYS)
+    }
+
+    fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> Outcome {
         let (page, inner) = page(ctx, area);
-        self.scroll.apply(action, page.lines.len(), usize::from(inner.height))
+        self.scroll.apply(action, page.lines.len(), usize::from(inner.height)).into()
     }
 
     fn render(&self, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) {
@@ -45,9 +57,5 @@ impl TabView for OverviewTab {
         let frame_area = page_area(area);
         pane::frame(" Overview ", true, ctx.theme).render(frame_area, buf);
         pane::render_lines(&page.lines, self.scroll, inner, frame_area, buf, ctx.theme);
-    }
-
-    fn hints(&self) -> Vec<Hint> {
-        vec![hint("j/k", "scroll"), hint("PgUp/PgDn", "page"), hint("g/G", "top/end")]
     }
 }

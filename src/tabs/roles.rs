@@ -8,10 +8,11 @@ use ratatui::layout::{Constraint, Layout, Position, Rect, Size};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{Ctx, Hint, TabView, hint};
+use super::{Ctx, Outcome, TabView};
 use crate::action::Action;
 use crate::doc::{self, Doc};
 use crate::kb::Role;
+use crate::keymap::{self, Binding, Keymap};
 use crate::ui::document::{self, Rendered};
 use crate::ui::pane::{self, Cursor};
 
@@ -20,6 +21,14 @@ const READING_WIDTH: u16 = 104;
 
 /// The sub-views, in order.
 const VIEWS: [&str; 3] = ["Product Manager", "Product Owner", "Overlap"];
+
+/// Three pages side by side, each read with a cursor line (what `b` bookmarks).
+const KEYS: &[Binding] = &[
+    keymap::LEFT_RIGHT.says("Product Manager / Product Owner / Overlap", "PM/PO/overlap"),
+    keymap::UP_DOWN.says("move the cursor a line", "move"),
+    keymap::PAGES.says("a page up / down (C-u/C-d: half a page)", "page"),
+    keymap::ENDS.says("top / end of the page (also Home/End)", "top/end"),
+];
 
 /// The Roles tab's state: the sub-view and a cursor in each.
 #[derive(Debug, Clone, Default)]
@@ -99,19 +108,21 @@ impl TabView for RolesTab {
         Size::new(40, 10)
     }
 
-    fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> bool {
+    fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> Outcome {
         match action {
             Action::Left => self.switch(self.view + VIEWS.len() - 1),
             Action::Right => self.switch(self.view + 1),
             _ => {
                 let (page, inner) = page(self.view, ctx, area);
-                return self.cursors[self.view].apply(action, page.lines.len(), usize::from(inner.height));
+                return self.cursors[self.view]
+                    .apply(action, page.lines.len(), usize::from(inner.height))
+                    .into();
             }
         }
-        true
+        Outcome::Handled
     }
 
-    fn click(&mut self, position: Position, ctx: Ctx<'_>, area: Rect) -> bool {
+    fn click(&mut self, position: Position, ctx: Ctx<'_>, area: Rect) -> Outcome {
         let (bar, _) = areas(area);
         if bar.contains(position) {
             let hit = RolesTab::bar(bar)
@@ -119,22 +130,22 @@ impl TabView for RolesTab {
                 .find(|(_, x, label)| (*x..*x + label.chars().count() as u16).contains(&position.x));
             if let Some((view, _, _)) = hit {
                 self.switch(view);
-                return true;
+                return Outcome::Handled;
             }
-            return false;
+            return Outcome::Ignored;
         }
         let (page, inner) = page(self.view, ctx, area);
         if !inner.contains(position) {
-            return false;
+            return Outcome::Ignored;
         }
         let cursor = &mut self.cursors[self.view];
         let offset = cursor.follow(page.lines.len(), usize::from(inner.height));
         let line = offset + usize::from(position.y - inner.y);
         if line >= page.lines.len() {
-            return false;
+            return Outcome::Ignored;
         }
         *cursor = Cursor { line, offset };
-        true
+        Outcome::Handled
     }
 
     fn render(&self, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) {
@@ -157,13 +168,8 @@ impl TabView for RolesTab {
         self.render_margin(&page, inner, buf, ctx);
     }
 
-    fn hints(&self) -> Vec<Hint> {
-        vec![
-            hint("h/l", "PM/PO/overlap"),
-            hint("j/k", "move"),
-            hint("PgUp/PgDn", "page"),
-            hint("g/G", "top/end"),
-        ]
+    fn keymap(&self, _ctx: Ctx<'_>, _area: Rect) -> Keymap {
+        Keymap::new(KEYS)
     }
 
     fn current_item(&self, ctx: Ctx<'_>, area: Rect) -> Option<String> {

@@ -8,40 +8,41 @@ use ratatui::widgets::{Clear, Widget};
 use super::Theme;
 use super::pane::{self, Scroll};
 use super::wrap::wrap;
-use crate::tabs::{Hint, hint};
+use crate::keymap::Keymap;
 
-/// Keys that work on every tab.
-pub const GLOBAL: &[Hint] = &[
-    hint("1-9 0", "open a tab by number"),
-    hint("Tab ]", "next tab"),
-    hint("S-Tab [", "previous tab"),
-    hint("j/k ↑/↓", "move"),
-    hint("g/G Home/End", "first / last"),
-    hint("PgUp/PgDn", "page up / down"),
-    hint("C-u/C-d", "half a page up / down"),
-    hint("b", "bookmark the item under the cursor (again: remove)"),
-    hint("mouse", "click a tab or a row; the wheel scrolls"),
-    hint("?/F1", "this help"),
-    hint("Esc", "close, leave a field, clear"),
-    hint("q C-c", "quit"),
-];
+/// The mouse, which no key table holds.
+const MOUSE: (&str, &str) = ("mouse", "click a tab or a row; the wheel scrolls");
 
 /// The overlay's widest frame.
 const WIDTH: u16 = 64;
 
-/// The lines of the overlay for a tab called `title` with keys `keys`, wrapped to `width`.
-pub fn lines(title: &str, keys: &[Hint], width: u16, theme: &Theme) -> Vec<Line<'static>> {
-    let key_width = keys.iter().chain(GLOBAL).map(|hint| hint.keys.chars().count()).max().unwrap_or(0);
+/// The lines of the overlay for a tab called `title` whose keys are now `keymap`, wrapped to
+/// `width`: the tab's keys in this state, then the keys that work everywhere in this state.
+pub fn lines(title: &str, keymap: &Keymap, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+    let mine: Vec<(&str, &str)> = keymap
+        .bindings
+        .iter()
+        .map(|binding| (binding.label, binding.help))
+        .chain(keymap.text.map(|text| (text.label, text.help)))
+        .collect();
+    let everywhere: Vec<(&str, &str)> =
+        keymap.live_globals().map(|binding| (binding.label, binding.help)).chain([MOUSE]).collect();
+    let key_width = mine.iter().chain(&everywhere).map(|(keys, _)| keys.chars().count()).max().unwrap_or(0);
     let hanging = " ".repeat(key_width + 2);
-    let row = |hint: &Hint| {
-        let key = Span::styled(format!("{:>key_width$}  ", hint.keys), theme.key);
-        wrap(&[Span::raw(hint.does)], usize::from(width), key, &hanging)
+    let row = |(keys, does): &(&str, &str)| {
+        let key = Span::styled(format!("{keys:>key_width$}  "), theme.key);
+        wrap(&[Span::raw(does.to_string())], usize::from(width), key, &hanging)
     };
     let mut lines = vec![Line::styled(title.to_string(), theme.heading)];
-    lines.extend(keys.iter().flat_map(row));
+    lines.extend(mine.iter().flat_map(row));
     lines.push(Line::default());
-    lines.push(Line::styled("Everywhere", theme.heading));
-    lines.extend(GLOBAL.iter().flat_map(row));
+    let heading = if keymap.text.is_some_and(|text| text.takes_every_character()) {
+        "Everywhere (while typing here)"
+    } else {
+        "Everywhere"
+    };
+    lines.push(Line::styled(heading, theme.heading));
+    lines.extend(everywhere.iter().flat_map(row));
     lines
 }
 

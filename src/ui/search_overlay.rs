@@ -3,7 +3,7 @@
 //! item, Esc closes.
 
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Widget};
@@ -17,6 +17,7 @@ use super::pane;
 use super::wrap::{clip, highlighted, wrap};
 use crate::action::Action;
 use crate::kb::ItemKind;
+use crate::keymap::{self, Binding, Key, Keymap, TextEntry};
 use crate::search::{Hit, Scope};
 use crate::tab::Tab;
 
@@ -24,6 +25,28 @@ use crate::tab::Tab;
 const LIMIT: usize = 50;
 /// The width of the "Tab · kind" label before each title.
 const LABEL_WIDTH: usize = 18;
+
+const QUERY: TextEntry = TextEntry {
+    takes: None,
+    label: "type",
+    help: "search every question, aspect, skill, certification… (typos forgiven)",
+    hint: "search",
+};
+const KEYS: &[Binding] = &[
+    Binding::new(
+        &[
+            (Key::code(KeyCode::Up), Action::Up),
+            (Key::code(KeyCode::Down), Action::Down),
+            (Key::code(KeyCode::PageUp), Action::PageUp),
+            (Key::code(KeyCode::PageDown), Action::PageDown),
+        ],
+        "↑/↓",
+        "choose a result (PgUp/PgDn: five at a time)",
+    )
+    .hint("choose"),
+    keymap::ENTER.says("open the result on its tab", "open"),
+    keymap::ESC.says("close the search", "close"),
+];
 
 /// What the overlay wants after a key.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -135,10 +158,17 @@ impl SearchOverlay {
         }
     }
 
-    /// The keys that work in the overlay, for the status bar.
-    pub fn hints() -> Vec<crate::tabs::Hint> {
-        use crate::tabs::hint;
-        vec![hint("type", "search"), hint("↑/↓", "choose"), hint("Enter", "open"), hint("Esc", "close")]
+    /// The keys that work in the overlay.
+    pub fn keymap() -> Keymap {
+        Keymap::new(KEYS).typing(QUERY)
+    }
+
+    /// Where the terminal's cursor goes: at the end of what is typed.
+    pub fn cursor(&self, screen: Rect) -> Position {
+        let (input, _) = inner_areas(screen);
+        let scroll = self.input.visual_scroll(usize::from(input.width.saturating_sub(3)));
+        let x = input.x + 2 + (self.input.visual_cursor().saturating_sub(scroll)) as u16;
+        Position::new(x.min(input.right().saturating_sub(1)), input.y)
     }
 
     /// Whether results are still on their way.
@@ -165,10 +195,6 @@ impl SearchOverlay {
         let scroll = self.input.visual_scroll(usize::from(input.width.saturating_sub(3)));
         let typed: String = self.input.value().chars().skip(scroll).collect();
         Line::from(vec![Span::styled("/ ", theme.key), Span::raw(typed)]).render(input, buf);
-        let x = input.x + 2 + (self.input.visual_cursor().saturating_sub(scroll)) as u16;
-        if let Some(cell) = buf.cell_mut(Position::new(x.min(input.right().saturating_sub(1)), input.y)) {
-            cell.set_style(theme.selection);
-        }
         let width = usize::from(results.width);
         let message = |text: &str| {
             Paragraph::new(wrap(&[Span::styled(text.to_string(), theme.muted)], width, Span::raw(""), ""))

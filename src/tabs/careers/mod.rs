@@ -13,9 +13,10 @@ mod grid;
 
 use grid::{Cell, Grid, Node, column_widths, grid, label};
 
-use super::{Ctx, Hint, TabView, hint};
+use super::{Ctx, Outcome, TabView};
 use crate::action::Action;
 use crate::kb::{Band, KnowledgeBase, Role};
+use crate::keymap::{self, Binding, Keymap};
 use crate::ui::list::adjust_offset;
 use crate::ui::pane::{self, Scroll};
 use crate::ui::wrap::wrap;
@@ -68,6 +69,14 @@ impl Default for CareersTab {
 
 /// The gap between the ladders, where the PO → PM arrow runs.
 const ARROW: u16 = 6;
+
+/// Rungs and the moves beside them are the items; the detail pane scrolls with the page keys.
+const KEYS: &[Binding] = &[
+    keymap::UP_DOWN.says("up / down a ladder (and through the moves off it)", "up/down a ladder"),
+    keymap::LEFT_RIGHT.says("the other ladder", "other ladder"),
+    keymap::ENDS.says("top / bottom of the ladders (also Home/End)", "top/bottom"),
+    keymap::PAGES.says("scroll the detail (C-u/C-d: half a page)", "scroll detail"),
+];
 
 /// The ladders pane and the detail pane, given the drawing's rows with connectors (`spaced`) and
 /// without (`compact`).
@@ -265,7 +274,11 @@ impl TabView for CareersTab {
         Size::new(60, 18)
     }
 
-    fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> bool {
+    fn keymap(&self, _ctx: Ctx<'_>, _area: Rect) -> Keymap {
+        Keymap::new(KEYS)
+    }
+
+    fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> Outcome {
         let Placement { grid, detail, .. } = self.layout(ctx.kb, area);
         let next = match action {
             Action::Up => self.step(&grid, true),
@@ -279,22 +292,22 @@ impl TabView for CareersTab {
             _ => {
                 let inner = pane::inner(detail);
                 let lines = self.detail_lines(ctx, usize::from(inner.width)).len();
-                return self.detail.apply(action, lines, usize::from(inner.height));
+                return self.detail.apply(action, lines, usize::from(inner.height)).into();
             }
         };
         if let Some(node) = next {
             self.select(node, ctx.kb, area);
         }
-        true
+        Outcome::Handled
     }
 
-    fn click(&mut self, position: Position, ctx: Ctx<'_>, area: Rect) -> bool {
+    fn click(&mut self, position: Position, ctx: Ctx<'_>, area: Rect) -> Outcome {
         match self.layout(ctx.kb, area).cell_at(position) {
             Some(Cell::Node(node)) => {
                 self.select(node, ctx.kb, area);
-                true
+                Outcome::Handled
             }
-            _ => false,
+            _ => Outcome::Ignored,
         }
     }
 
@@ -307,10 +320,6 @@ impl TabView for CareersTab {
         let inner = pane::inner(detail);
         let lines = self.detail_lines(ctx, usize::from(inner.width));
         pane::render_lines(&lines, self.detail, inner, detail, buf, ctx.theme);
-    }
-
-    fn hints(&self) -> Vec<Hint> {
-        vec![hint("j/k", "up/down a ladder"), hint("h/l", "other ladder"), hint("g/G", "top/bottom")]
     }
 
     fn current_item(&self, ctx: Ctx<'_>, _area: Rect) -> Option<String> {

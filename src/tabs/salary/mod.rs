@@ -13,6 +13,7 @@ mod chart;
 mod figures;
 mod form;
 mod layout;
+mod saved;
 
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -21,12 +22,52 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 use tui_input::Input;
 
-use super::{Ctx, Hint, TabView, hint};
-use crate::action::{Action, Mode, action_for};
+use super::{Ctx, Outcome, TabView};
+use crate::action::Action;
+use crate::keymap::{self, Binding, Key, Keymap, TextEntry};
 use crate::salary::{Inputs, calculate};
+use crate::store::State;
 use crate::ui::pane::{self, Scroll};
 use form::{Entry, Field};
 use layout::Areas;
+
+const FIELD: Binding = keymap::UP_DOWN.says("move between the fields", "field");
+const FIRST_LAST: Binding = keymap::ENDS.says("first / last field (also Home/End)", "first/last");
+const CHANGE: Binding = keymap::LEFT_RIGHT.says("change the choice", "change");
+const NEXT_CHOICE: Binding = Binding::new(
+    &[(Key::ch(' '), Action::Toggle), (Key::code(KeyCode::Enter), Action::Toggle)],
+    "Space/Enter",
+    "the next choice",
+);
+const POINT: Binding = keymap::LEFT_RIGHT.says("the cost of living one point less / more", "±1 point");
+const EDIT: Binding =
+    Binding::new(&[(Key::code(KeyCode::Enter), Action::Confirm)], "Enter", "edit the percentage")
+        .hint("edit %");
+const LEAVE: Binding = keymap::ESC.says("leave the percentage: number keys switch tabs again", "leave the %");
+const DONE: Binding =
+    Binding::new(&[(Key::code(KeyCode::Enter), Action::Confirm)], "Enter", "done typing").hint("done");
+const LEAVE_DONE: Binding = keymap::ESC.says("done typing, and leave the percentage", "leave");
+const TAB_FIELDS: Binding = Binding::new(
+    &[(Key::code(KeyCode::Tab), Action::NextTab), (Key::code(KeyCode::BackTab), Action::PrevTab)],
+    "Tab S-Tab",
+    "while typing a percentage: the next / previous field",
+);
+const SCROLL: Binding =
+    keymap::PAGES.says("scroll the figures (C-u/C-d: half a page; also the wheel)", "scroll");
+const PERCENT: TextEntry = TextEntry {
+    takes: Some(form::is_percent_char),
+    label: "0-9 - + .",
+    help: "type a percentage, −50 to 50: the first key replaces the value",
+    hint: "type %",
+};
+const PERCENT_TYPING: TextEntry =
+    TextEntry { help: "the percentage, −50 to 50 (Backspace deletes)", ..PERCENT };
+const SIGNS: TextEntry = TextEntry {
+    takes: Some(|c| matches!(c, '-' | '+' | '.')),
+    label: "- + .",
+    help: "start typing a new percentage",
+    hint: "type %",
+};
 
 /// The Salary tab's state: the question, the focused field, the percentage as typed, and how far
 /// the figures are scrolled.
@@ -55,14 +96,8 @@ impl Default for SalaryTab {
 }
 
 impl SalaryTab {
-    /// The question on screen, with the cost of living as far as it is typed (what the figures
-    /// show), for saving between runs.
-    pub fn inputs(&self) -> Inputs {
-        self.inputs
-    }
-
     /// Puts saved inputs back in the form; a percentage being typed is replaced.
-    pub fn set_inputs(&mut self, inputs: Inputs) {
+    fn set_inputs(&mut self, inputs: Inputs) {
         self.inputs = inputs;
         self.text = Input::new(inputs.col.signed());
         if self.entry == Entry::Typing {
@@ -123,31 +158,9 @@ impl SalaryTab {
     }
 
     fn scroll(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> bool {
-        use Action::{HalfPageDown, HalfPageUp, PageDown, PageUp, ScrollDown, ScrollUp};
-        if !matches!(action, PageUp | PageDown | HalfPageUp | HalfPageDown | ScrollUp | ScrollDown) {
-            return false;
-        }
         let areas = layout::areas(area, ctx, &self.tallest);
         let content = self.content(ctx, &areas).len();
         self.scroll.apply(action, content, usize::from(pane::inner(areas.figures).height))
-    }
-
-    /// Keys with their usual meaning.
-    fn handle_normal(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> bool {
-        let on_percent = self.field == Field::CostOfLiving;
-        match action {
-            Action::Up => self.focus(self.field.moved(-1)),
-            Action::Down => self.focus(self.field.moved(1)),
-            Action::Top => self.focus(Field::Role),
-            Action::Bottom => self.focus(Field::CostOfLiving),
-            Action::Left => self.change(false),
-            Action::Right => self.change(true),
-            Action::Toggle | Action::Confirm if !on_percent => self.change(true),
-            Action::Confirm => self.entry = Entry::Typing,
-            Action::Char(c @ ('-' | '+' | '.')) if on_percent => self.start_typing(c),
-            _ => return self.scroll(action, ctx, area),
-        }
-        true
     }
 
     /// Replaces the percentage with `c` and starts typing.
@@ -159,56 +172,36 @@ impl SalaryTab {
         }
     }
 
-    /// Keys while the percentage field takes printable keys.
-    fn handle_percent(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> bool {
-        let typing = self.entry == Entry::Typing;
-        match action {
-            Action::Input(key) => return self.percent_key(key, ctx, area),
-            Action::Confirm if typing => {
-                self.commit();
-                self.entry = Entry::Armed;
+    /// A key for the percentage field (the keymap sends only keys it takes): a character
+    /// replaces the value unless typing has started, an editing key starts typing. Keys that
+    /// would leave something that is not a percentage are refused but still the field's: a
+    /// stray key must not do something else.
+    fn percent_key(&mut self, key: KeyEvent) {
+        if self.entry != Entry::Typing {
+            if let KeyCode::Char(c) = key.code
+                && key.modifiers.is_empty()
+            {
+                self.start_typing(c);
+                return;
             }
-            Action::Confirm => self.entry = Entry::Typing,
-            Action::Back => {
-                self.commit();
-                self.entry = Entry::Left;
-            }
-            Action::NextTab | Action::PrevTab if typing => {
-                self.focus(self.field.wrapped(action == Action::NextTab));
-            }
-            _ => return self.handle_normal(action, ctx, area),
+            self.entry = Entry::Typing;
         }
-        true
-    }
-
-    /// A key for the percentage field: taken when it can be part of a percentage, else it keeps
-    /// its usual meaning (and the app's, when the tab has none for it).
-    fn percent_key(&mut self, key: KeyEvent, ctx: Ctx<'_>, area: Rect) -> bool {
-        let plain = !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
-        let printable = plain && matches!(key.code, KeyCode::Char(c) if form::is_percent_char(c));
-        let deleting = plain && matches!(key.code, KeyCode::Backspace | KeyCode::Delete);
-        let moving =
-            plain && matches!(key.code, KeyCode::Left | KeyCode::Right | KeyCode::Home | KeyCode::End);
-        match self.entry {
-            Entry::Armed if printable => {
-                if let KeyCode::Char(c) = key.code {
-                    self.start_typing(c);
-                }
-                return true;
-            }
-            Entry::Armed if deleting => self.entry = Entry::Typing,
-            Entry::Typing if printable || deleting || moving => {}
-            _ => {
-                return action_for(key, Mode::Normal)
-                    .is_some_and(|action| self.handle_normal(action, ctx, area));
-            }
-        }
-        // Refused keys are still the field's: a stray key must not do something else.
         let mut text = self.text.clone();
         if form::edit(&mut text, key) {
             self.set_text(text);
         }
-        true
+    }
+
+    /// Enter: on a choice, the next one; on the percentage, start typing, or finish.
+    fn confirm(&mut self) {
+        match (self.field, self.entry) {
+            (Field::CostOfLiving, Entry::Typing) => {
+                self.commit();
+                self.entry = Entry::Armed;
+            }
+            (Field::CostOfLiving, _) => self.entry = Entry::Typing,
+            _ => self.change(true),
+        }
     }
 
     fn render_figures(&self, ctx: Ctx<'_>, areas: &Areas, buf: &mut Buffer) {
@@ -234,24 +227,59 @@ impl TabView for SalaryTab {
         Size::new(50, layout::FORM_HEIGHT + 5 + 2)
     }
 
-    fn editing(&self) -> bool {
-        self.taking_keys()
-    }
-
-    fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> bool {
-        if self.taking_keys() {
-            self.handle_percent(action, ctx, area)
-        } else {
-            self.handle_normal(action, ctx, area)
+    fn keymap(&self, _ctx: Ctx<'_>, _area: Rect) -> Keymap {
+        match (self.field, self.entry) {
+            (Field::CostOfLiving, Entry::Typing) => {
+                Keymap::new(&[DONE, LEAVE_DONE, TAB_FIELDS, FIELD, SCROLL]).typing(PERCENT_TYPING)
+            }
+            (Field::CostOfLiving, Entry::Armed) => {
+                Keymap::new(&[POINT, FIELD, LEAVE, EDIT, FIRST_LAST, SCROLL]).typing(PERCENT)
+            }
+            (Field::CostOfLiving, Entry::Left) => {
+                Keymap::new(&[EDIT, POINT, FIELD, FIRST_LAST, SCROLL]).typing(SIGNS)
+            }
+            _ => Keymap::new(&[CHANGE, FIELD, NEXT_CHOICE, FIRST_LAST, SCROLL]),
         }
     }
 
-    fn click(&mut self, position: Position, ctx: Ctx<'_>, area: Rect) -> bool {
+    fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> Outcome {
+        match action {
+            Action::Input(key) => self.percent_key(key),
+            Action::Up => self.focus(self.field.moved(-1)),
+            Action::Down => self.focus(self.field.moved(1)),
+            Action::Top => self.focus(Field::Role),
+            Action::Bottom => self.focus(Field::CostOfLiving),
+            Action::Left => self.change(false),
+            Action::Right | Action::Toggle => self.change(true),
+            Action::Confirm => self.confirm(),
+            Action::Back if self.taking_keys() => {
+                self.commit();
+                self.entry = Entry::Left;
+            }
+            Action::NextTab | Action::PrevTab => self.focus(self.field.wrapped(action == Action::NextTab)),
+            _ => return self.scroll(action, ctx, area).into(),
+        }
+        Outcome::Handled
+    }
+
+    fn restore(&mut self, state: &State) {
+        if let Some(inputs) = state.salary.as_ref().map(saved::inputs)
+            && inputs != self.inputs
+        {
+            self.set_inputs(inputs);
+        }
+    }
+
+    fn save(&self, state: &mut State) {
+        state.salary = Some(saved::saved(self.inputs));
+    }
+
+    fn click(&mut self, position: Position, ctx: Ctx<'_>, area: Rect) -> Outcome {
         let inner = pane::inner(layout::areas(area, ctx, &self.tallest).form);
         if !inner.contains(position) {
-            return false;
+            return Outcome::Ignored;
         }
-        let Some(&field) = Field::ALL.get(usize::from(position.y - inner.y)) else { return false };
+        let Some(&field) = Field::ALL.get(usize::from(position.y - inner.y)) else { return Outcome::Ignored };
         if field != self.field {
             self.focus(field);
         } else if field == Field::CostOfLiving {
@@ -259,7 +287,7 @@ impl TabView for SalaryTab {
         } else {
             self.change(true);
         }
-        true
+        Outcome::Handled
     }
 
     fn render(&self, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) {
@@ -286,47 +314,6 @@ impl TabView for SalaryTab {
         let footer = areas.footer;
         let text = Rect { x: footer.x + 1, width: footer.width.saturating_sub(2), ..footer };
         Paragraph::new(layout::footer_lines(area, ctx)).render(text, buf);
-    }
-
-    fn hints(&self) -> Vec<Hint> {
-        match (self.field, self.entry) {
-            (Field::CostOfLiving, Entry::Typing) => vec![
-                hint("0-9 - .", "type"),
-                hint("Enter/Esc", "done"),
-                hint("Tab/↑↓", "field"),
-                hint("PgDn", "scroll"),
-            ],
-            (Field::CostOfLiving, Entry::Armed) => vec![
-                hint("0-9 - .", "type %"),
-                hint("h/l", "±1 point"),
-                hint("j/k", "field"),
-                hint("Esc", "leave the %"),
-                hint("PgDn", "scroll"),
-            ],
-            (Field::CostOfLiving, Entry::Left) => vec![
-                hint("Enter", "type %"),
-                hint("h/l", "±1 point"),
-                hint("j/k", "field"),
-                hint("PgDn", "scroll"),
-            ],
-            _ => vec![hint("h/l", "change"), hint("j/k", "field"), hint("PgUp/PgDn", "scroll figures")],
-        }
-    }
-
-    fn help(&self) -> Vec<Hint> {
-        vec![
-            hint("j/k ↑/↓", "move between the fields"),
-            hint("g/G", "first / last field"),
-            hint("h/l ←/→", "change the choice; on the cost of living, one point less / more"),
-            hint("Space/Enter", "next choice"),
-            hint("0-9 - + .", "on the cost of living: type a percentage; the first key replaces it"),
-            hint("Backspace", "on the cost of living: delete"),
-            hint("Enter", "on the cost of living: edit the value, then done"),
-            hint("Esc", "leave the cost of living: number keys switch tabs again"),
-            hint("Tab S-Tab", "while typing a percentage: next / previous field; else next / previous tab"),
-            hint("PgUp/PgDn", "scroll the figures (also C-u/C-d and the wheel)"),
-            hint("click", "a field to focus it, again to change it"),
-        ]
     }
 }
 

@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 
 use super::*;
 use crate::kb::{Industry, KnowledgeBase, Level, Role};
+use crate::keymap::Route;
 use crate::salary::{Company, CostOfLiving};
 use crate::ui::Theme;
 
@@ -13,17 +14,23 @@ fn kb() -> KnowledgeBase {
     KnowledgeBase::embedded().unwrap_or_else(|error| panic!("{error}"))
 }
 
-/// Sends what the app would: printable keys as `Input` while the field takes keys, else the
-/// key's usual action. Returns whether the tab took each key.
+const AREA: Rect = Rect::new(0, 0, 80, 22);
+
+/// Sends what the app would: a key the tab's keymap routes to it. Returns whether the tab took
+/// each key (a key that works everywhere, such as `q`, is not the tab's).
 fn press(tab: &mut SalaryTab, kb: &KnowledgeBase, keys: &[KeyEvent]) -> Vec<bool> {
     let ctx = Ctx { kb, theme: &Theme::MONO, bookmarks: &[] };
-    let area = Rect::new(0, 0, 80, 22);
     keys.iter()
-        .map(|&key| {
-            let mode = if tab.editing() { Mode::Editing } else { Mode::Normal };
-            action_for(key, mode).is_some_and(|action| tab.handle(action, ctx, area))
+        .map(|&key| match tab.keymap(ctx, AREA).route(key) {
+            Some(Route::Mine(action)) => tab.handle(action, ctx, AREA) != Outcome::Ignored,
+            _ => false,
         })
         .collect()
+}
+
+/// Whether the percentage field takes printable keys.
+fn editing(tab: &SalaryTab) -> bool {
+    tab.taking_keys()
 }
 
 fn key(code: KeyCode) -> KeyEvent {
@@ -53,12 +60,12 @@ fn every_field_changes_with_the_keyboard() {
         industry: Industry::Healthcare,
         col: CostOfLiving::ZERO,
     };
-    assert_eq!(tab.inputs(), expected);
+    assert_eq!(tab.inputs, expected);
     // Down to the percentage: the first key replaces its value, and the figures follow.
     press(&mut tab, &kb, &[key(KeyCode::Down)]);
-    assert!(tab.editing());
+    assert!(editing(&tab));
     press(&mut tab, &kb, &chars("7.5"));
-    assert_eq!(tab.inputs(), Inputs { col: col("7.5"), ..expected });
+    assert_eq!(tab.inputs, Inputs { col: col("7.5"), ..expected });
 }
 
 #[test]
@@ -68,16 +75,16 @@ fn the_percentage_refuses_what_could_never_be_valid() {
     press(&mut tab, &kb, &chars("jjjj"));
     // "-51": the 1 would leave the range, so it is refused; "-5.255": the third decimal too.
     press(&mut tab, &kb, &chars("-51"));
-    assert_eq!(tab.inputs().col, col("-5"));
+    assert_eq!(tab.inputs.col, col("-5"));
     press(&mut tab, &kb, &chars(".255"));
     assert_eq!(tab.text.value(), "-5.25");
-    assert_eq!(tab.inputs().col, col("-5.25"));
+    assert_eq!(tab.inputs.col, col("-5.25"));
     press(&mut tab, &kb, &[key(KeyCode::Backspace), key(KeyCode::Backspace), key(KeyCode::Backspace)]);
     // "-5" is left; one more gives "-", which counts as no adjustment until a digit comes.
-    assert_eq!(tab.inputs().col, col("-5"));
+    assert_eq!(tab.inputs.col, col("-5"));
     press(&mut tab, &kb, &[key(KeyCode::Backspace)]);
     assert_eq!(tab.text.value(), "-");
-    assert_eq!(tab.inputs().col, CostOfLiving::ZERO);
+    assert_eq!(tab.inputs.col, CostOfLiving::ZERO);
 }
 
 #[test]
@@ -85,24 +92,24 @@ fn enter_edits_the_value_and_esc_leaves_the_field() {
     let kb = kb();
     let mut tab = SalaryTab::default();
     press(&mut tab, &kb, &chars("G12"));
-    assert_eq!(tab.inputs().col, col("12"));
+    assert_eq!(tab.inputs.col, col("12"));
     press(&mut tab, &kb, &[key(KeyCode::Enter)]);
     assert_eq!(tab.entry, Entry::Armed);
     // Armed: the next digit replaces the value...
     press(&mut tab, &kb, &chars("3"));
-    assert_eq!(tab.inputs().col, col("3"));
+    assert_eq!(tab.inputs.col, col("3"));
     // ...while Enter first keeps it and types on after it.
     press(&mut tab, &kb, &[key(KeyCode::Enter), key(KeyCode::Enter)]);
     press(&mut tab, &kb, &chars(".5"));
-    assert_eq!(tab.inputs().col, col("3.5"));
+    assert_eq!(tab.inputs.col, col("3.5"));
     // Esc leaves the field: keys have their usual meaning, so a digit is not the field's.
     press(&mut tab, &kb, &[key(KeyCode::Esc)]);
-    assert!(!tab.editing());
+    assert!(!editing(&tab));
     assert_eq!(press(&mut tab, &kb, &chars("4")), [false], "4 is left to the app (a tab number)");
-    assert_eq!(tab.inputs().col, col("3.5"));
+    assert_eq!(tab.inputs.col, col("3.5"));
     // h/l step by a point, there as when the field takes keys.
     press(&mut tab, &kb, &chars("l"));
-    assert_eq!(tab.inputs().col, col("4.5"));
+    assert_eq!(tab.inputs.col, col("4.5"));
 }
 
 #[test]
@@ -110,7 +117,7 @@ fn other_keys_keep_their_meaning_on_the_percentage() {
     let kb = kb();
     let mut tab = SalaryTab::default();
     press(&mut tab, &kb, &chars("G"));
-    assert!(tab.editing());
+    assert!(editing(&tab));
     // q and ? are not the field's: the tab gives them back to the app (quit, help).
     assert_eq!(press(&mut tab, &kb, &chars("q?")), [false, false]);
     // j and k move between the fields even there; Tab switches tabs unless typing.
@@ -121,7 +128,7 @@ fn other_keys_keep_their_meaning_on_the_percentage() {
     press(&mut tab, &kb, &chars("5"));
     assert_eq!(press(&mut tab, &kb, &[key(KeyCode::Tab)]), [true]);
     assert_eq!(tab.field, Field::Role, "Tab while typing goes to the next field, wrapping");
-    assert_eq!(tab.inputs().col, col("5"));
+    assert_eq!(tab.inputs.col, col("5"));
 }
 
 #[test]
@@ -135,7 +142,7 @@ fn saved_inputs_come_back_whole() {
         col: col("-12.25"),
     };
     tab.set_inputs(saved);
-    assert_eq!(tab.inputs(), saved);
+    assert_eq!(tab.inputs, saved);
     assert_eq!(tab.text.value(), "-12.25");
     tab.set_inputs(Inputs { col: col("7.5"), ..saved });
     assert_eq!(tab.text.value(), "+7.5", "a positive adjustment shows its sign, as everywhere");
@@ -149,14 +156,14 @@ fn a_click_focuses_a_field_and_a_second_click_changes_it() {
     let mut tab = SalaryTab::default();
     // The form's frame starts at the body's top; its third row, Company, is at y = 1 + 1 + 2.
     let company = Position::new(10, 4);
-    assert!(tab.click(company, ctx, area));
-    assert_eq!((tab.field, tab.inputs().company), (Field::Company, Company::Standard));
-    assert!(tab.click(company, ctx, area));
-    assert_eq!(tab.inputs().company, Company::BigTech);
+    assert_eq!(tab.click(company, ctx, area), Outcome::Handled);
+    assert_eq!((tab.field, tab.inputs.company), (Field::Company, Company::Standard));
+    assert_eq!(tab.click(company, ctx, area), Outcome::Handled);
+    assert_eq!(tab.inputs.company, Company::BigTech);
     // Clicking the percentage starts typing it; a click outside the form means nothing.
-    assert!(tab.click(Position::new(10, 6), ctx, area));
+    assert_eq!(tab.click(Position::new(10, 6), ctx, area), Outcome::Handled);
     assert_eq!((tab.field, tab.entry), (Field::CostOfLiving, Entry::Armed));
-    assert!(tab.click(Position::new(10, 6), ctx, area));
+    assert_eq!(tab.click(Position::new(10, 6), ctx, area), Outcome::Handled);
     assert_eq!(tab.entry, Entry::Typing);
-    assert!(!tab.click(Position::new(10, 15), ctx, area));
+    assert_eq!(tab.click(Position::new(10, 15), ctx, area), Outcome::Ignored);
 }

@@ -25,10 +25,12 @@ mod keys;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect, Size};
 
-use super::{Ctx, Hint, Request, TabView, hint};
+use super::{Ctx, Outcome, TabView};
 use crate::action::Action;
 use crate::kb::KnowledgeBase;
-use crate::study::{self, Card, Cards, Deck, Mode, Outcome, Progress, Session, Timestamp};
+use crate::keymap::Keymap;
+use crate::store::State;
+use crate::study::{self, Card, Cards, Deck, Mode, Progress, Session, Timestamp};
 use crate::ui::pane::Scroll;
 
 /// The Study tab's state: the cards, the user's progress with them, and the screen shown.
@@ -43,8 +45,6 @@ pub struct StudyTab {
     lists: Lists,
     /// Why the last key did nothing, shown until the next key.
     note: Option<&'static str>,
-    /// A jump to a bookmarked item, for the app to take.
-    request: Option<Request>,
 }
 
 /// Which screen the tab shows.
@@ -82,7 +82,7 @@ enum Phase {
     Revealed,
     /// A "PM or PO?" card answered: right or wrong is shown until the next key. The card is
     /// already out of the session's queue.
-    Answered(Outcome),
+    Answered(study::Outcome),
 }
 
 /// The deck list and the bookmarks list: which one has the cursor, and where.
@@ -108,27 +108,16 @@ impl Lists {
 }
 
 impl StudyTab {
-    /// The tab for `kb`'s cards, starting from the saved `progress`.
-    pub fn new(kb: &KnowledgeBase, progress: Progress) -> StudyTab {
+    /// The tab for `kb`'s cards, with no progress yet ([`TabView::restore`] brings the saved one).
+    pub fn new(kb: &KnowledgeBase) -> StudyTab {
         StudyTab {
             cards: Cards::from_kb(kb),
-            progress,
+            progress: Progress::default(),
             now: study::now(),
             screen: Screen::Decks,
             lists: Lists::default(),
             note: None,
-            request: None,
         }
-    }
-
-    /// Every card's progress, as it is to be saved.
-    pub fn progress(&self) -> &Progress {
-        &self.progress
-    }
-
-    /// Reads the clock again, so what is due is counted as of now.
-    pub fn refresh_clock(&mut self) {
-        self.now = study::now();
     }
 
     /// The card on screen, answered or not.
@@ -147,47 +136,51 @@ impl TabView for StudyTab {
         Size::new(52, 16)
     }
 
-    fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> bool {
+    fn keymap(&self, ctx: Ctx<'_>, _area: Rect) -> Keymap {
+        self.keys(ctx)
+    }
+
+    fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> Outcome {
         self.now = study::now();
         self.note = None;
         match &self.screen {
             Screen::Decks => self.handle_lists(action, ctx, area),
-            Screen::Card(_) => self.handle_card(action, ctx, area),
+            Screen::Card(_) => self.handle_card(action, ctx, area).into(),
             Screen::NothingDue { deck, .. } => {
                 let deck = *deck;
                 match action {
-                    Action::Char('p' | 'c') | Action::Confirm => self.start(deck, Mode::Cram, ctx.bookmarks),
+                    Action::Practise => self.start(deck, Mode::Cram, ctx.bookmarks),
                     Action::Back => self.screen = Screen::Decks,
-                    _ => return false,
+                    _ => return Outcome::Ignored,
                 }
-                true
+                Outcome::Handled
             }
             Screen::Summary(session) => {
                 let deck = session.deck();
                 match action {
-                    Action::Confirm | Action::Back => self.screen = Screen::Decks,
-                    Action::Char('c' | 'p') => self.start(deck, Mode::Cram, ctx.bookmarks),
-                    _ => return false,
+                    Action::Back => self.screen = Screen::Decks,
+                    Action::Practise => self.start(deck, Mode::Cram, ctx.bookmarks),
+                    _ => return Outcome::Ignored,
                 }
-                true
+                Outcome::Handled
             }
         }
     }
 
-    fn click(&mut self, position: Position, ctx: Ctx<'_>, area: Rect) -> bool {
+    fn click(&mut self, position: Position, ctx: Ctx<'_>, area: Rect) -> Outcome {
         self.now = study::now();
         self.note = None;
         if !matches!(self.screen, Screen::Decks) {
-            return false;
+            return Outcome::Ignored;
         }
-        let Some(row) = decks::row_at(self.lists, position, ctx, area) else { return false };
+        let Some(row) = decks::row_at(self.lists, position, ctx, area) else { return Outcome::Ignored };
         let before = self.lists;
         self.select_row(row, ctx, area);
         if self.lists == (Lists { offset: self.lists.offset, ..before }) {
             // A second click on the selected row opens it, as Enter would.
-            self.handle(Action::Confirm, ctx, area);
+            return self.handle(Action::Confirm, ctx, area);
         }
-        true
+        Outcome::Handled
     }
 
     fn render(&self, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) {
@@ -199,54 +192,18 @@ impl TabView for StudyTab {
         }
     }
 
-    fn hints(&self) -> Vec<Hint> {
-        match &self.screen {
-            Screen::Decks if self.lists.on_bookmarks => {
-                vec![hint("Enter", "open"), hint("b", "remove"), hint("j/k", "move"), hint("h", "decks")]
-            }
-            Screen::Decks => vec![
-                hint("Enter", "study due"),
-                hint("c", "practise all"),
-                hint("j/k", "move"),
-                hint("l", "bookmarks"),
-            ],
-            Screen::NothingDue { empty: true, .. } => vec![hint("Esc", "decks")],
-            Screen::NothingDue { .. } => vec![hint("p", "practise anyway"), hint("Esc", "decks")],
-            Screen::Summary(_) => vec![hint("Enter", "decks"), hint("c", "practise again")],
-            Screen::Card(run) => {
-                let mut hints = match run.phase {
-                    Phase::Question if self.card().is_some_and(|c| c.kind.expected_role().is_some()) => {
-                        vec![hint("m", "PM"), hint("o", "PO")]
-                    }
-                    Phase::Question => vec![hint("Space", "show answer")],
-                    Phase::Revealed => vec![hint("1-4", "grade")],
-                    Phase::Answered(_) => vec![hint("Enter", "next")],
-                };
-                hints.extend([hint("b", "bookmark"), hint("Esc", "end"), hint("j/k", "scroll")]);
-                hints
-            }
-        }
+    fn arrive(&mut self) {
+        // What is due depends on the clock: arriving on the tab (maybe hours later) shows the
+        // counts as of now, not as of the last key pressed here.
+        self.now = study::now();
     }
 
-    fn help(&self) -> Vec<Hint> {
-        vec![
-            hint("j/k", "choose a deck or a bookmark"),
-            hint("h/l", "the decks / the bookmarks"),
-            hint("Enter", "study the deck's due cards; on a bookmark, open it where it lives"),
-            hint("c", "practise every card of the deck, weakest first (cram)"),
-            hint("p", "practise anyway, when nothing is due"),
-            hint("Space", "show the answer"),
-            hint(
-                "1-4",
-                "grade the answer: again, hard, good, easy. While a card is on screen 1-4 belong \
-                 to it and never switch tabs",
-            ),
-            hint("m/o", "answer a \"PM or PO?\" card: Product Manager / Product Owner"),
-            hint("Enter", "the next card, after a \"PM or PO?\" answer"),
-            hint("j/k PgUp/PgDn", "scroll a long card"),
-            hint("b", "bookmark the card's item; in the bookmarks list, remove the bookmark"),
-            hint("Esc", "end the session: its summary (every answer given is already saved)"),
-        ]
+    fn restore(&mut self, state: &State) {
+        self.progress.clone_from(&state.cards);
+    }
+
+    fn save(&self, state: &mut State) {
+        state.cards.clone_from(&self.progress);
     }
 
     fn current_item(&self, ctx: Ctx<'_>, _area: Rect) -> Option<String> {
@@ -257,9 +214,5 @@ impl TabView for StudyTab {
             Screen::Card(_) => self.card().map(|card| card.source.clone()),
             Screen::NothingDue { .. } | Screen::Summary(_) => None,
         }
-    }
-
-    fn take_request(&mut self) -> Option<Request> {
-        self.request.take()
     }
 }

@@ -35,7 +35,7 @@ pub fn render(cards: &Cards, state: &State, now: Timestamp, answer: bool, width:
 fn show(card: &Card, answer: bool, width: usize) -> String {
     let mut out = String::new();
     let mut paragraph = |text: &str| {
-        for line in textwrap::wrap(text, width) {
+        for line in crate::doc::wrap::wrap_text(text, width, "", "") {
             let _ = writeln!(out, "{line}");
         }
     };

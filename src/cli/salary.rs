@@ -226,14 +226,10 @@ fn hanging(label: &str, column: usize, value: &str, width: usize) -> Vec<String>
     }
 }
 
-/// `text` wrapped to `width` after `first` on the first line and `rest` on the others, never
-/// breaking at a hyphen (`big-tech`, `-10%` stay whole).
+/// `text` wrapped to `width` after `first` on the first line and `rest` on the others, by pmpo's
+/// one wrapping policy (hyphens never break a word: `big-tech`, `-10%` stay whole).
 fn wrapped(text: &str, first: &str, rest: &str, width: usize) -> Vec<String> {
-    let options = textwrap::Options::new(width)
-        .initial_indent(first)
-        .subsequent_indent(rest)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation);
-    textwrap::wrap(text, options).iter().map(|line| line.trim_end().to_string()).collect()
+    crate::doc::wrap::wrap_text(text, width, first, rest)
 }
 
 #[cfg(test)]

@@ -5,8 +5,10 @@
 //! as styled lines in the terminal app (`ui::document`), so the layout of each section is
 //! written once.
 
+pub mod layout;
 pub mod plain;
 mod sections;
+pub mod wrap;
 
 pub use sections::{Section, overlap, role_profile, section};
 
@@ -32,7 +34,7 @@ pub enum Block {
     Bullet(String),
     /// A numbered item.
     Numbered(usize, String),
-    /// A line shown as it is (short, or aligned by its author).
+    /// A line shown as it is, not wrapped (short, or aligned by its author).
     Line(String),
     /// A blank line, unless one is there already.
     Gap,

@@ -3,32 +3,45 @@
 
 use unicode_width::UnicodeWidthStr;
 
+use super::layout::{DocLine, Role, layout};
+use super::wrap::wrap_text;
 use super::{Block, Doc};
 
 const BOLD: &str = "\x1b[1m";
 const RESET: &str = "\x1b[0m";
 
 /// Renders `doc` as text wrapped at `width` columns (at least 20), bold headings when `styled`.
+/// Lines break where the app's panes break them ([`layout`]); plain text adds a rule under
+/// titles and headings, and sets tables in columns when they fit.
 pub fn render(doc: &Doc, width: usize, styled: bool) -> String {
-    let mut printer = Printer::new(width, styled);
-    for block in &doc.blocks {
-        match block {
-            Block::Title(text) => printer.underlined(text, '='),
-            Block::Heading(text) => printer.underlined(text, '-'),
-            Block::Paragraph(text) => printer.paragraph(text),
-            Block::Labelled { indent, label, text } => printer.labelled(*indent, label, text),
-            Block::Bullet(text) => printer.wrapped(text, "  • ", "    "),
-            Block::Numbered(number, text) => printer.numbered(*number, text),
-            Block::Line(text) => printer.line(text),
-            Block::Gap => printer.blank_line(),
-            Block::Anchor(_) => {}
-            Block::Table { headers, rows } => printer.table(headers, rows),
+    let mut printer = Printer { width: width.max(20), styled, out: String::new() };
+    let laid = layout(doc, printer.width);
+    let mut lines = laid.lines.iter().peekable();
+    while let Some(line) = lines.next() {
+        match &doc.blocks[line.block] {
+            Block::Table { headers, rows } if printer.width >= 20 * headers.len() && !headers.is_empty() => {
+                while lines.next_if(|next| next.block == line.block).is_some() {}
+                printer.table(headers, rows);
+            }
+            Block::Title(text) | Block::Heading(text) if !line.pieces.is_empty() => {
+                printer.line(&printer.styled_line(line));
+                let next_is_text =
+                    lines.peek().is_some_and(|next| next.block == line.block && !next.pieces.is_empty());
+                if !next_is_text {
+                    let rule = if matches!(doc.blocks[line.block], Block::Title(_)) { '=' } else { '-' };
+                    printer.line(&rule.to_string().repeat(text.width().min(printer.width)));
+                    // In print a ruled heading stands apart from its text.
+                    printer.blank_line();
+                }
+            }
+            _ if line.pieces.is_empty() => printer.blank_line(),
+            _ => printer.line(&printer.styled_line(line)),
         }
     }
     printer.finish()
 }
 
-/// Builds wrapped text one block at a time.
+/// Builds wrapped text one line at a time.
 struct Printer {
     width: usize,
     styled: bool,
@@ -36,11 +49,6 @@ struct Printer {
 }
 
 impl Printer {
-    /// A printer that wraps at `width` columns (at least 20) and styles headings when `styled`.
-    fn new(width: usize, styled: bool) -> Printer {
-        Printer { width: width.max(20), styled, out: String::new() }
-    }
-
     /// The finished text, ending with exactly one newline.
     fn finish(mut self) -> String {
         let trimmed = self.out.trim_end().len();
@@ -50,7 +58,18 @@ impl Printer {
     }
 
     fn bold(&self, text: &str) -> String {
-        if self.styled { format!("{BOLD}{text}{RESET}") } else { text.to_string() }
+        if self.styled && !text.trim().is_empty() { format!("{BOLD}{text}{RESET}") } else { text.to_string() }
+    }
+
+    /// A laid-out line, titles, headings and labels in bold when styled.
+    fn styled_line(&self, line: &DocLine) -> String {
+        line.pieces
+            .iter()
+            .map(|(role, text)| match role {
+                Role::Title | Role::Heading | Role::Label => self.bold(text),
+                Role::Text | Role::Marker => text.clone(),
+            })
+            .collect()
     }
 
     fn blank_line(&mut self) {
@@ -64,67 +83,12 @@ impl Printer {
         self.out.push('\n');
     }
 
-    fn underlined(&mut self, text: &str, rule: char) {
-        self.blank_line();
-        for line in textwrap::wrap(text, self.width) {
-            let styled = self.bold(&line);
-            self.line(&styled);
-        }
-        let rule_width = text.width().min(self.width);
-        self.line(&rule.to_string().repeat(rule_width));
-        self.out.push('\n');
-    }
-
-    /// Paragraphs (blank lines in `text` separate them), wrapped to the width.
-    fn paragraph(&mut self, text: &str) {
-        for paragraph in text.split("\n\n") {
-            self.blank_line();
-            self.wrapped(paragraph.trim(), "", "");
-        }
-    }
-
-    /// `label: text` after `indent` spaces, the label in bold, continuation lines hanging four
-    /// columns further in.
-    fn labelled(&mut self, indent: u16, label: &str, text: &str) {
-        let margin = " ".repeat(usize::from(indent));
-        let plain = format!("{margin}{label}: {text}");
-        let hanging = " ".repeat(usize::from(indent) + 4);
-        let lines = textwrap::wrap(&plain, textwrap::Options::new(self.width).subsequent_indent(&hanging));
-        for (i, line) in lines.iter().enumerate() {
-            let prefix = format!("{margin}{label}");
-            let line = if i == 0 && line.starts_with(&prefix) {
-                format!("{margin}{}{}", self.bold(label), &line[prefix.len()..])
-            } else {
-                line.to_string()
-            };
-            self.line(&line);
-        }
-    }
-
-    /// A numbered item with a hanging indent.
-    fn numbered(&mut self, number: usize, text: &str) {
-        let marker = format!("{number:>3}. ");
-        let hanging = " ".repeat(marker.len());
-        self.wrapped(text, &marker, &hanging);
-    }
-
-    fn wrapped(&mut self, text: &str, first: &str, rest: &str) {
-        let options = textwrap::Options::new(self.width).initial_indent(first).subsequent_indent(rest);
-        for line in textwrap::wrap(text, options) {
-            self.line(&line);
-        }
-    }
-
     /// A table whose cells wrap within their columns; the first column keeps its natural width up
-    /// to a third of the line, the others share the rest. Narrow widths fall back to one block per
-    /// row, which reads better than columns a dozen characters wide.
+    /// to a third of the line, the others share the rest. (Narrower widths keep the layout's one
+    /// block per row, which reads better than columns a dozen characters wide.)
     fn table(&mut self, headers: &[String], rows: &[Vec<String>]) {
         let columns = headers.len();
         let gutter = 2;
-        if columns == 0 || self.width < 20 * columns {
-            self.stacked(headers, rows);
-            return;
-        }
         let natural = rows.iter().map(|row| row[0].width()).chain([headers[0].width()]).max().unwrap_or(0);
         let first = natural.min(self.width / 3);
         let rest = (self.width - first - gutter * (columns - 1)) / (columns - 1);
@@ -141,11 +105,8 @@ impl Printer {
     }
 
     fn table_row(&mut self, cells: &[String], widths: &[usize], bold: bool) {
-        let wrapped: Vec<Vec<String>> = cells
-            .iter()
-            .zip(widths)
-            .map(|(cell, width)| textwrap::wrap(cell, *width).into_iter().map(String::from).collect())
-            .collect();
+        let wrapped: Vec<Vec<String>> =
+            cells.iter().zip(widths).map(|(cell, width)| wrap_text(cell, *width, "", "")).collect();
         let height = wrapped.iter().map(Vec::len).max().unwrap_or(0);
         for line in 0..height {
             let mut text = String::new();
@@ -158,19 +119,6 @@ impl Printer {
                 }
             }
             self.line(text.trim_end());
-        }
-    }
-
-    fn stacked(&mut self, headers: &[String], rows: &[Vec<String>]) {
-        for row in rows {
-            self.blank_line();
-            if let Some(first) = row.first() {
-                let title = self.bold(first);
-                self.line(&title);
-            }
-            for (header, cell) in headers.iter().zip(row).skip(1) {
-                self.labelled(2, header, cell);
-            }
         }
     }
 }
@@ -217,7 +165,7 @@ mod tests {
         });
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[0], "  Issuer: Scrum Alliance,");
-        assert!(lines[1].starts_with("      the"), "{text}");
+        assert!(lines[1].starts_with("    the "), "{text}");
     }
 
     #[test]

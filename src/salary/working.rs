@@ -76,10 +76,10 @@ fn pad(text: &str, width: usize) -> String {
     format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
 }
 
-/// `text` wrapped to `width`, never breaking at a hyphen (`big-tech`, `-10%` stay whole).
+/// `text` wrapped to `width` by pmpo's one wrapping policy (hyphens never break a word:
+/// `big-tech`, `-10%` stay whole).
 fn wrap(text: &str, width: usize) -> Vec<String> {
-    let options = textwrap::Options::new(width).word_splitter(textwrap::WordSplitter::NoHyphenation);
-    textwrap::wrap(text, options).iter().map(|line| line.trim_end().to_string()).collect()
+    crate::doc::wrap::wrap_text(text, width, "", "")
 }
 
 #[cfg(test)]

@@ -4,8 +4,8 @@
 use ratatui::text::{Line, Span};
 
 use super::Theme;
-use super::wrap::{wrap, wrap_plain};
-use crate::doc::{Block, Doc};
+use crate::doc::layout::Role;
+use crate::doc::{self, Doc};
 
 /// A document laid out for one width.
 #[derive(Debug, Clone, Default)]
@@ -28,95 +28,29 @@ impl Rendered {
     }
 }
 
-/// Lays `doc` out at `width` columns.
+/// Lays `doc` out at `width` columns, as [`crate::doc::layout`] breaks it, in the theme's styles.
 pub fn layout(doc: &Doc, width: u16, theme: &Theme) -> Rendered {
-    let width = usize::from(width.max(1));
-    let mut out = Rendered::default();
-    let mut pending: Vec<&str> = Vec::new();
-    // A heading sits right on top of its text: no blank line between them.
-    let mut after_heading = false;
-    for block in &doc.blocks {
-        let before = out.lines.len();
-        let lines = &mut out.lines;
-        match block {
-            Block::Title(text) => {
-                gap(lines);
-                lines.extend(wrap_plain(text, theme.title, width));
-                lines.push(Line::default());
-            }
-            Block::Heading(text) => {
-                gap(lines);
-                lines.extend(wrap_plain(text, theme.heading, width));
-            }
-            Block::Paragraph(text) => {
-                for (i, paragraph) in text.split("\n\n").enumerate() {
-                    if i > 0 || !after_heading {
-                        gap(lines);
-                    }
-                    lines.extend(wrap_plain(paragraph.trim(), theme.text, width));
-                }
-            }
-            Block::Labelled { indent, label, text } => {
-                let margin = " ".repeat(usize::from(*indent));
-                let spans = [
-                    Span::styled(format!("{label}:"), theme.label),
-                    Span::raw(" "),
-                    Span::raw(text.as_str()),
-                ];
-                let hanging = " ".repeat(usize::from(*indent) + 2);
-                lines.extend(wrap(&spans, width, Span::raw(margin), &hanging));
-            }
-            Block::Bullet(text) => {
-                lines.extend(wrap(&[Span::raw(text.as_str())], width, Span::styled("• ", theme.muted), "  "));
-            }
-            Block::Numbered(number, text) => {
-                let marker = format!("{number}. ");
-                let hanging = " ".repeat(marker.len());
-                lines.extend(wrap(
-                    &[Span::raw(text.as_str())],
-                    width,
-                    Span::styled(marker, theme.muted),
-                    &hanging,
-                ));
-            }
-            Block::Line(text) => lines.extend(wrap_plain(text, theme.text, width)),
-            Block::Gap => gap(lines),
-            // The item starts at the first line of text that follows, after any blank line.
-            Block::Anchor(id) => pending.push(id),
-            Block::Table { headers, rows } => {
-                for row in rows {
-                    gap(lines);
-                    if let Some(first) = row.first() {
-                        lines.extend(wrap_plain(first, theme.label, width));
-                    }
-                    for (header, cell) in headers.iter().zip(row).skip(1) {
-                        let spans = [
-                            Span::styled(format!("{header}:"), theme.label),
-                            Span::raw(" "),
-                            Span::raw(cell.as_str()),
-                        ];
-                        lines.extend(wrap(&spans, width, Span::raw("  "), "    "));
-                    }
-                }
-            }
-        }
-        after_heading =
-            matches!(block, Block::Heading(_)) || (after_heading && matches!(block, Block::Anchor(_)));
-        if let Some(start) = (before..out.lines.len()).find(|&i| out.lines[i].width() > 0) {
-            out.anchors.extend(pending.drain(..).map(|id| (id.to_string(), start)));
-        }
-    }
-    while out.lines.last().is_some_and(|line| line.width() == 0) {
-        out.lines.pop();
-    }
-    out
-}
-
-/// A blank line, unless the text is at its start or has one already.
-fn gap(lines: &mut Vec<Line<'static>>) {
-    if lines.last().is_some_and(|line| line.width() > 0) {
-        lines.push(Line::default());
-    }
+    let laid = doc::layout::layout(doc, usize::from(width.max(1)));
+    let style = |role: Role| match role {
+        Role::Title => theme.title,
+        Role::Heading => theme.heading,
+        Role::Text => theme.text,
+        Role::Label => theme.label,
+        Role::Marker => theme.muted,
+    };
+    let lines = laid
+        .lines
+        .into_iter()
+        .map(|line| {
+            Line::from(
+                line.pieces
+                    .into_iter()
+                    .map(|(role, text)| Span::styled(text, style(role)))
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .collect();
+    Rendered { lines, anchors: laid.anchors }
 }
 
 #[cfg(test)]

@@ -1,4 +1,5 @@
-//! Word wrapping of styled text into lines of a given display width.
+//! Word wrapping of styled text into lines of a given display width, by the policy every
+//! plain-text command shares (`crate::doc::wrap`).
 //!
 //! Ratatui's `Paragraph` can wrap, but it cannot tell how many lines the result has (needed to
 //! clamp scrolling and to place anchors) and it cannot hang an indent under a bullet. This wraps
@@ -6,34 +7,25 @@
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use unicode_width::UnicodeWidthChar;
+use unicode_width::UnicodeWidthStr;
 
-/// Wraps `spans` to `width` columns. The first line starts with `first`, later lines with `rest`
-/// (both plain, e.g. a bullet and its hanging indent). Newlines in the text break lines; runs of
-/// spaces collapse to one; a word wider than a line is broken where it must be.
+use crate::doc::wrap::{Sink, wrap_into};
+
+/// Wraps `spans` to `width` columns by pmpo's one wrapping policy ([`crate::doc::wrap`]). The
+/// first line starts with `first`, later lines with `rest` (both plain, e.g. a bullet and its
+/// hanging indent); each character keeps its style, so search highlights survive line breaks.
 pub fn wrap(spans: &[Span<'_>], width: usize, first: Span<'static>, rest: &str) -> Vec<Line<'static>> {
-    let mut out =
-        LineBuilder { lines: Vec::new(), line: Vec::new(), used: 0, width: width.max(1), empty: true };
-    out.start(first);
-    let rest_indent = Span::raw(rest.to_string());
-    let mut word: Vec<(char, Style)> = Vec::new();
+    let indents = (first.width(), rest.width());
+    let mut lines = Styled {
+        lines: Vec::new(),
+        line: Vec::new(),
+        first: Some(first),
+        rest: rest.to_string(),
+        fresh: true,
+    };
     let chars = spans.iter().flat_map(|span| span.content.chars().map(move |c| (c, span.style)));
-    for (c, style) in chars {
-        if c == '\n' {
-            out.place(&word, &rest_indent);
-            word.clear();
-            out.finish_line();
-            out.start(rest_indent.clone());
-        } else if c.is_whitespace() {
-            out.place(&word, &rest_indent);
-            word.clear();
-        } else {
-            word.push((c, style));
-        }
-    }
-    out.place(&word, &rest_indent);
-    out.finish_line();
-    out.lines
+    wrap_into(chars, width, indents, &mut lines);
+    lines.lines
 }
 
 /// Wraps plain text in one style.
@@ -81,60 +73,40 @@ pub fn clip(mut lines: Vec<Line<'static>>, max: usize, width: usize) -> Vec<Line
     lines
 }
 
-struct LineBuilder {
+/// Builds styled lines: characters of one style in one span.
+struct Styled {
     lines: Vec<Line<'static>>,
     line: Vec<Span<'static>>,
-    /// Columns used on the current line, indent included.
-    used: usize,
-    width: usize,
-    /// Whether the current line has nothing but its indent.
-    empty: bool,
+    /// The first line's indent, until it is used.
+    first: Option<Span<'static>>,
+    rest: String,
+    /// Whether the current line holds nothing but its indent (a word must not join its span).
+    fresh: bool,
 }
 
-impl LineBuilder {
-    fn start(&mut self, indent: Span<'static>) {
-        self.used = indent.width();
-        self.empty = true;
-        if !indent.content.is_empty() {
-            self.line.push(indent);
-        }
+impl Sink for Styled {
+    type Attr = Style;
+
+    fn start(&mut self, first: bool) {
+        let indent = if first { self.first.take() } else { Some(Span::raw(self.rest.clone())) };
+        self.line.extend(indent.filter(|indent| !indent.content.is_empty()));
+        self.fresh = true;
     }
 
-    fn finish_line(&mut self) {
-        self.lines.push(Line::from(std::mem::take(&mut self.line)));
-    }
-
-    fn push_char(&mut self, c: char, style: Style) {
+    fn push(&mut self, c: char, style: Style) {
         match self.line.last_mut() {
-            Some(last) if last.style == style && !self.empty => last.content.to_mut().push(c),
+            Some(last) if last.style == style && !self.fresh => last.content.to_mut().push(c),
             _ => self.line.push(Span::styled(c.to_string(), style)),
         }
-        self.used += c.width().unwrap_or(0);
-        self.empty = false;
+        self.fresh = false;
     }
 
-    /// Places a word on the current line after a space, or on a new line when it does not fit.
-    fn place(&mut self, word: &[(char, Style)], rest_indent: &Span<'static>) {
-        if word.is_empty() {
-            return;
-        }
-        let word_width: usize = word.iter().map(|(c, _)| c.width().unwrap_or(0)).sum();
-        if !self.empty {
-            if self.used + 1 + word_width <= self.width {
-                self.push_char(' ', Style::new());
-            } else {
-                self.finish_line();
-                self.start(rest_indent.clone());
-            }
-        }
-        for &(c, style) in word {
-            let char_width = c.width().unwrap_or(0);
-            if self.used + char_width > self.width && !self.empty {
-                self.finish_line();
-                self.start(rest_indent.clone());
-            }
-            self.push_char(c, style);
-        }
+    fn space(&mut self) {
+        self.push(' ', Style::new());
+    }
+
+    fn end(&mut self) {
+        self.lines.push(Line::from(std::mem::take(&mut self.line)));
     }
 }
 

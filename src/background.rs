@@ -16,9 +16,11 @@ use terminal_colorsaurus::{QueryOptions, ThemeMode};
 use crate::ui::Theme;
 
 /// How long to wait for a terminal that answers nothing at all. Local terminals answer within a
-/// few milliseconds (tmux: under 3 ms, see BENCHMARKS.md); this leaves room for a slow SSH link.
-/// A link slower than this gets the fallback, and `--theme` or `PMPO_THEME` skip the query.
-pub const QUERY_TIMEOUT: Duration = Duration::from_millis(250);
+/// millisecond (tmux 3.3a: 0.5 ms, see BENCHMARKS.md), and one that does not know the colour
+/// queries answers DA1 as fast, so only a terminal that is silent pays this. It is not shorter
+/// because an answer that comes after it (a distant SSH host) is read by the app as keys: at
+/// 250 ms, a reply at 450 ms switched tabs. `--theme` or `PMPO_THEME` skip the query.
+pub const QUERY_TIMEOUT: Duration = Duration::from_millis(500);
 
 /// The terminal's background.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

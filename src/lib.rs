@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod app;
+pub mod background;
 pub mod cli;
 pub mod doc;
 pub mod kb;

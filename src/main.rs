@@ -3,9 +3,9 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use pmpo::cli::{self, Cli};
+use pmpo::background::Appearance;
+use pmpo::cli::{self, Cli, CliError};
 use pmpo::terminal::{self, Options};
-use pmpo::ui::Theme;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -14,19 +14,26 @@ fn main() -> ExitCode {
         Ok(None) => start_app(&cli),
         Err(error) => Err(error),
     };
-    result.unwrap_or_else(|error| {
+    result.unwrap_or_else(|error| match error {
+        // Worded and coloured by clap, with its exit code (2), like every other usage error.
+        CliError::Usage(error) => {
+            let _ = error.print();
+            ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2))
+        }
         // A knowledge-base error already names the file and position; nothing to prefix.
-        eprintln!("{error}");
-        ExitCode::FAILURE
+        error => {
+            eprintln!("{error}");
+            ExitCode::FAILURE
+        }
     })
 }
 
 /// The knowledge base loads before the terminal is touched, so a broken one is reported on a
-/// normal screen.
-fn start_app(cli: &Cli) -> Result<ExitCode, cli::CliError> {
+/// normal screen; a bad `PMPO_THEME` is reported before that, as clap reports a bad flag.
+fn start_app(cli: &Cli) -> Result<ExitCode, CliError> {
+    let appearance = Appearance { no_color: cli::no_color(), choice: cli::theme_choice(cli)? };
     let kb = cli::load_kb(cli.kb.as_deref())?;
-    let options =
-        Options { tab: cli.tab, mouse: !cli.no_mouse, theme: Theme::for_environment(cli::no_color()) };
-    terminal::run(kb, options).map_err(cli::CliError::Terminal)?;
+    let options = Options { tab: cli.tab, mouse: !cli.no_mouse, appearance };
+    terminal::run(kb, options).map_err(CliError::Terminal)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -1,5 +1,6 @@
 //! Entering and leaving the terminal: raw mode, the alternate screen and mouse capture, undone on
-//! every way out — a normal quit, an error, and a panic.
+//! every way out — a normal quit, an error, and a panic. The theme is settled first, asking the
+//! terminal for its background if need be, while the terminal is still in its normal state.
 
 use std::io::{self, IsTerminal};
 
@@ -8,11 +9,11 @@ use ratatui::crossterm::execute;
 use ratatui::layout::Size;
 
 use crate::app::App;
+use crate::background::Appearance;
 use crate::kb::KnowledgeBase;
 use crate::store::{KnownIds, Store};
 use crate::study::Cards;
 use crate::tab::Tab;
-use crate::ui::Theme;
 
 /// How the app starts.
 #[derive(Debug, Clone, Copy)]
@@ -21,8 +22,8 @@ pub struct Options {
     pub tab: Option<Tab>,
     /// Whether to capture the mouse (clicks and the wheel).
     pub mouse: bool,
-    /// The styles.
-    pub theme: Theme,
+    /// `NO_COLOR` and the theme asked for; detection happens in [`run`], on a real terminal only.
+    pub appearance: Appearance,
 }
 
 /// Runs the interactive app on this process's terminal until the user quits, starting from and
@@ -45,12 +46,15 @@ pub fn run(kb: KnowledgeBase, options: Options) -> io::Result<()> {
     // Read the saved state before the screen changes, so nothing can fail half-way.
     let cards = Cards::from_kb(&kb);
     let opened = Store::open_default(&KnownIds::new(&kb, &cards));
+    // Before raw mode: the query puts the terminal in raw mode itself for the exchange and
+    // restores it, so the answer is read, not echoed, and nothing is left for the app's input.
+    let theme = options.appearance.theme();
     let mut terminal = ratatui::try_init()?;
     let result = (|| {
         if options.mouse {
             execute!(io::stdout(), EnableMouseCapture)?;
         }
-        App::with_saved_state(kb, options.theme, options.tab, Size::default(), opened).run(&mut terminal)
+        App::with_saved_state(kb, theme, options.tab, Size::default(), opened).run(&mut terminal)
     })();
     if options.mouse {
         let _ = execute!(io::stdout(), DisableMouseCapture);

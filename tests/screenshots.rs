@@ -1,11 +1,13 @@
-//! `screenshots/<tab>.svg` are drawn by the real rendering code: this test fails when one is
-//! stale. `UPDATE_SCREENSHOTS=1 cargo test --test screenshots` rewrites them.
+//! `screenshots/<tab>.svg` (dark theme) and `screenshots/light-<tab>.svg` (light theme, on a
+//! light palette) are drawn by the real rendering code: this test fails when one is stale.
+//! `UPDATE_SCREENSHOTS=1 cargo test --test screenshots` rewrites them.
 
 mod support;
 
 use std::path::Path;
 
 use pmpo::tab::Tab;
+use pmpo::ui::Theme;
 
 /// The keys of each screenshot: a state that shows what the tab is for. Every tab has one.
 fn scenes() -> Vec<(Tab, &'static str)> {
@@ -26,6 +28,9 @@ fn scenes() -> Vec<(Tab, &'static str)> {
     ]
 }
 
+/// The tabs also drawn in the light theme: the README shows them beside the dark ones.
+const LIGHT: [Tab; 2] = [Tab::Salary, Tab::Careers];
+
 /// The terminal size of a screenshot: 110×32, except where a tab needs more to show everything
 /// at once (Salary's form, figures, chart and notes side by side).
 fn size(tab: Tab) -> (u16, u16) {
@@ -42,12 +47,17 @@ fn screenshots_are_current() {
     let mut stale = Vec::new();
     let scenes = scenes();
     assert!(Tab::ALL.iter().all(|tab| scenes.iter().any(|(scene, _)| scene == tab)), "a scene per tab");
-    for (tab, notation) in scenes {
+    let dark = scenes.iter().map(|&(tab, notation)| (tab, notation, Theme::COLOR, &support::svg::DARK, ""));
+    let light = scenes
+        .iter()
+        .filter(|(tab, _)| LIGHT.contains(tab))
+        .map(|&(tab, notation)| (tab, notation, Theme::LIGHT, &support::svg::LIGHT, "light-"));
+    for (tab, notation, theme, palette, prefix) in dark.chain(light) {
         let (width, height) = size(tab);
-        let mut app = support::app(tab, width, height);
+        let mut app = support::themed_app(tab, width, height, &theme);
         support::press(&mut app, notation);
-        let picture = support::svg::svg(&support::draw(&app, width, height));
-        let path = dir.join(format!("{}.svg", tab.name()));
+        let picture = support::svg::svg_in(&support::draw(&app, width, height), palette);
+        let path = dir.join(format!("{prefix}{}.svg", tab.name()));
         if update {
             std::fs::create_dir_all(&dir).expect("screenshots folder");
             std::fs::write(&path, &picture).expect("write screenshot");

@@ -18,6 +18,7 @@ mod snapshot;
 pub use salary::SalaryArgs;
 pub use search::SearchArgs;
 
+use crate::background::ThemeChoice;
 use crate::doc::{self, Section};
 use crate::kb::{KbError, KnowledgeBase, load};
 use crate::tab::Tab;
@@ -38,6 +39,11 @@ pub struct Cli {
     /// Leave the mouse to the terminal (no clicks or wheel in the app; text can be selected)
     #[arg(long)]
     pub no_mouse: bool,
+
+    /// Colours for a dark or light background (default: `$PMPO_THEME`, else ask the terminal);
+    /// `NO_COLOR` still turns colour off
+    #[arg(long, value_enum, value_name = "THEME")]
+    pub theme: Option<ThemeChoice>,
 
     /// What to do; without a command, pmpo opens the interactive app
     #[command(subcommand)]
@@ -114,6 +120,22 @@ pub enum CliError {
     /// The terminal could not be set up or read.
     #[error("pmpo: {0}")]
     Terminal(io::Error),
+    /// A usage error clap could not see (a bad `PMPO_THEME`): reported like clap's own, exit 2.
+    #[error("{0}")]
+    Usage(Box<clap::Error>),
+}
+
+/// The theme asked for: `--theme`, else `PMPO_THEME`, else auto. A bad `PMPO_THEME` is a usage
+/// error worded like clap's for a bad `--theme`, since it is the same mistake.
+pub fn theme_choice(cli: &Cli) -> Result<ThemeChoice, CliError> {
+    let env = std::env::var_os("PMPO_THEME");
+    ThemeChoice::resolve(cli.theme, env.as_deref()).map_err(|value| {
+        let message = format!(
+            "invalid value '{value}' for the environment variable PMPO_THEME\n  [possible values: {}]",
+            ThemeChoice::NAMES.join(", ")
+        );
+        CliError::Usage(Box::new(Cli::command().error(clap::error::ErrorKind::InvalidValue, message)))
+    })
 }
 
 /// Loads the knowledge base the way every command does: `--kb`, then `PMPO_KB`, then the config

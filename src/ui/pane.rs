@@ -13,10 +13,20 @@ use ratatui::widgets::{
 use super::Theme;
 use crate::action::Action;
 
-/// The frame of a pane: rounded borders, the title top left, brighter when focused.
+/// The frame of a pane: rounded borders, the title top left, brighter when focused. The title
+/// has a style of its own: the frame's colour of an unfocused pane is too faint for words.
 pub fn frame<'a>(title: impl Into<Line<'a>>, focused: bool, theme: &Theme) -> Block<'a> {
-    let border = if focused { theme.border_focused } else { theme.border };
-    Block::new().borders(Borders::ALL).border_type(BorderType::Rounded).border_style(border).title(title)
+    let (border, title_style) = if focused {
+        (theme.border_focused, theme.border_focused.patch(theme.label))
+    } else {
+        (theme.border, theme.muted)
+    };
+    Block::new()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(border)
+        .title_style(title_style)
+        .title(title)
 }
 
 /// The text area inside a pane's frame: the border and one column of padding each side.

@@ -1,18 +1,30 @@
 //! The one place colours live. Tabs and widgets ask the theme for a style by meaning (heading,
 //! selection, the PM colour); no colour literal appears anywhere else.
 //!
-//! Only the 16 named ANSI colours are used, so the user's terminal palette decides the shades and
-//! light backgrounds work; nothing sets a background except the selection, which is also REVERSED
-//! and marked, so it survives `NO_COLOR` ([`Theme::MONO`]).
+//! Only the 16 named ANSI colours are used, so the user's palette decides the shades; but a
+//! palette alone does not make yellow readable on white, so there are two colour themes, one per
+//! background ([`Theme::COLOR`] for dark, [`Theme::LIGHT`] for light), picked by
+//! [`crate::background`]. `tests/contrast.rs` holds every style of both against published palettes
+//! (xterm, Tango, macOS Terminal, Solarized): WCAG contrast of at least 4.5:1 for regular text and
+//! 3:1 for bold text and frames, on every palette of the matching brightness.
+//!
+//! Nothing sets a background except the selection and the active tab, which are REVERSED (and the
+//! selection is also marked), so they survive `NO_COLOR` ([`Theme::MONO`]). Secondary text
+//! ("muted") has no colour of its own: no grey reads at 4.5:1 on every palette (Solarized uses its
+//! bright black as the dark background), so it is the terminal's own text colour, set explicitly
+//! so that it also replaces the grey of a frame under an unfocused pane's title. The grey
+//! ([`Theme::border`]) is left to frame lines, which are decoration.
 
 use ratatui::style::{Color, Modifier, Style};
+
+use crate::background::Background;
 
 /// Styles by meaning.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     /// Ordinary text.
     pub text: Style,
-    /// Secondary text: hints, attributions, separators.
+    /// Secondary text: hints, attributions, separators, the titles of unfocused panes.
     pub muted: Style,
     /// Document titles.
     pub title: Style,
@@ -28,9 +40,9 @@ pub struct Theme {
     pub selection: Style,
     /// Characters that match a search.
     pub matched: Style,
-    /// The frame around the focused pane.
+    /// The frame around the focused pane; its title is this colour in bold.
     pub border_focused: Style,
-    /// The frame around other panes.
+    /// The frame lines around other panes (decoration: their titles are muted).
     pub border: Style,
     /// The active tab's title.
     pub tab_active: Style,
@@ -53,15 +65,16 @@ const fn fg(color: Color) -> Style {
 }
 
 impl Theme {
-    /// The colour theme.
+    /// The colour theme for a dark background. PM and PO are bold: on Tango's dark background
+    /// neither cyan nor any magenta reaches 4.5:1, and bold text needs 3:1.
     pub const COLOR: Theme = Theme {
         text: Style::new(),
-        muted: fg(Color::DarkGray),
+        muted: fg(Color::Reset),
         title: fg(Color::Yellow).add_modifier(Modifier::BOLD),
         heading: fg(Color::Yellow).add_modifier(Modifier::BOLD),
         label: Style::new().add_modifier(Modifier::BOLD),
-        pm: fg(Color::Cyan),
-        po: fg(Color::Magenta),
+        pm: fg(Color::Cyan).add_modifier(Modifier::BOLD),
+        po: fg(Color::LightMagenta).add_modifier(Modifier::BOLD),
         selection: Style::new().add_modifier(Modifier::REVERSED).add_modifier(Modifier::BOLD),
         matched: fg(Color::Yellow).add_modifier(Modifier::BOLD).add_modifier(Modifier::UNDERLINED),
         border_focused: fg(Color::Cyan),
@@ -72,6 +85,31 @@ impl Theme {
         notice: fg(Color::Yellow),
         emphasis: fg(Color::Green).add_modifier(Modifier::BOLD),
         good: fg(Color::Green).add_modifier(Modifier::BOLD),
+        bad: fg(Color::LightRed).add_modifier(Modifier::BOLD),
+    };
+
+    /// The colour theme for a light background: yellow, cyan and green are all under 3:1 on
+    /// white, so headings are bold in the text's own colour, keys and the PM blue, the PO
+    /// magenta, and every coloured style is bold (no colour but black reaches 4.5:1 on every light
+    /// palette; Solarized light's own text is 4.1:1).
+    pub const LIGHT: Theme = Theme {
+        text: Style::new(),
+        muted: fg(Color::Reset),
+        title: Style::new().add_modifier(Modifier::BOLD),
+        heading: Style::new().add_modifier(Modifier::BOLD),
+        label: Style::new().add_modifier(Modifier::BOLD),
+        pm: fg(Color::Blue).add_modifier(Modifier::BOLD),
+        po: fg(Color::Magenta).add_modifier(Modifier::BOLD),
+        selection: Style::new().add_modifier(Modifier::REVERSED).add_modifier(Modifier::BOLD),
+        matched: fg(Color::Red).add_modifier(Modifier::BOLD).add_modifier(Modifier::UNDERLINED),
+        border_focused: fg(Color::Blue),
+        border: fg(Color::DarkGray),
+        tab_active: fg(Color::Blue).add_modifier(Modifier::BOLD).add_modifier(Modifier::REVERSED),
+        tab_inactive: Style::new(),
+        key: fg(Color::Blue).add_modifier(Modifier::BOLD),
+        notice: Style::new().add_modifier(Modifier::BOLD),
+        emphasis: Style::new().add_modifier(Modifier::BOLD),
+        good: Style::new().add_modifier(Modifier::BOLD),
         bad: fg(Color::Red).add_modifier(Modifier::BOLD),
     };
 
@@ -97,9 +135,12 @@ impl Theme {
         bad: Style::new().add_modifier(Modifier::BOLD).add_modifier(Modifier::UNDERLINED),
     };
 
-    /// The theme for this environment: [`Theme::MONO`] when the user asked for no colour.
-    pub fn for_environment(no_color: bool) -> Theme {
-        if no_color { Theme::MONO } else { Theme::COLOR }
+    /// The colour theme that reads on `background`.
+    pub fn for_background(background: Background) -> Theme {
+        match background {
+            Background::Dark => Theme::COLOR,
+            Background::Light => Theme::LIGHT,
+        }
     }
 
     /// The style of a role.

@@ -4,6 +4,7 @@
 #![allow(dead_code, reason = "each test file uses a different part")]
 #![allow(clippy::expect_used, reason = "a test fails by panicking")]
 
+pub mod palettes;
 pub mod pty;
 pub mod svg;
 
@@ -23,7 +24,12 @@ pub fn kb() -> KnowledgeBase {
 
 /// An app on `tab` in a terminal of `width` × `height`.
 pub fn app(tab: Tab, width: u16, height: u16) -> App {
-    App::new(kb(), Theme::COLOR, tab, Size::new(width, height))
+    themed_app(tab, width, height, &Theme::COLOR)
+}
+
+/// An app on `tab` in a terminal of `width` × `height`, drawn with `theme`.
+pub fn themed_app(tab: Tab, width: u16, height: u16, theme: &Theme) -> App {
+    App::new(kb(), *theme, tab, Size::new(width, height))
 }
 
 /// Key events for a compact notation: plain characters are themselves; `<Esc>`, `<Enter>`,

@@ -1,6 +1,8 @@
 //! A drawn buffer as an SVG picture: one positioned text run per run of equally styled cells,
-//! colours from a fixed dark terminal palette, so screenshots show exactly what the drawing code
-//! produced.
+//! in a fixed terminal palette (dark: Tomorrow Night; light: macOS Terminal's Basic profile), so
+//! screenshots show exactly what the drawing code produced.
+
+#![allow(clippy::unreadable_literal, reason = "colours read as #rrggbb, as published")]
 
 use std::fmt::Write as _;
 
@@ -8,36 +10,35 @@ use ratatui::buffer::{Buffer, Cell};
 use ratatui::style::{Color, Modifier};
 use unicode_width::UnicodeWidthStr;
 
+use super::palettes::{self, Palette};
+
 const CELL_WIDTH: u32 = 9;
 const CELL_HEIGHT: u32 = 19;
 const FONT_SIZE: u32 = 15;
-const FOREGROUND: &str = "#d0d0d0";
-const BACKGROUND: &str = "#1d1f21";
 
-/// The terminal palette for the 16 named colours (Tomorrow Night), and grey levels for the rest.
-fn hex(color: Color, default: &str) -> String {
-    let named = match color {
-        Color::Reset => return default.to_string(),
-        Color::Black => "#1d1f21",
-        Color::Red => "#cc6666",
-        Color::Green => "#b5bd68",
-        Color::Yellow => "#f0c674",
-        Color::Blue => "#81a2be",
-        Color::Magenta => "#b294bb",
-        Color::Cyan => "#8abeb7",
-        Color::Gray => "#c5c8c6",
-        Color::DarkGray => "#707880",
-        Color::LightRed => "#ff7b7b",
-        Color::LightGreen => "#d0e08a",
-        Color::LightYellow => "#ffe08a",
-        Color::LightBlue => "#a0c4e8",
-        Color::LightMagenta => "#d4b4e0",
-        Color::LightCyan => "#a8e0d8",
-        Color::White => "#ffffff",
-        Color::Rgb(r, g, b) => return format!("#{r:02x}{g:02x}{b:02x}"),
-        Color::Indexed(i) => return format!("#{i:02x}{i:02x}{i:02x}"),
-    };
-    named.to_string()
+/// The dark screenshots' palette: Tomorrow Night for the eight colours, lighter shades of them
+/// for the bright eight.
+pub const DARK: Palette = Palette {
+    name: "Tomorrow Night",
+    foreground: 0xd0d0d0,
+    background: 0x1d1f21,
+    colors: [
+        0x1d1f21, 0xcc6666, 0xb5bd68, 0xf0c674, 0x81a2be, 0xb294bb, 0x8abeb7, 0xc5c8c6, //
+        0x707880, 0xff7b7b, 0xd0e08a, 0xffe08a, 0xa0c4e8, 0xd4b4e0, 0xa8e0d8, 0xffffff,
+    ],
+};
+
+/// The light screenshots' palette: what a new macOS user sees.
+pub const LIGHT: Palette = palettes::MAC_BASIC;
+
+/// A colour as `#rrggbb` in `palette`; the default colour is `default`, grey levels stand in for
+/// the 256-colour indices.
+fn hex(color: Color, palette: &Palette, default: u32) -> String {
+    match color {
+        Color::Rgb(r, g, b) => format!("#{r:02x}{g:02x}{b:02x}"),
+        Color::Indexed(i) => format!("#{i:02x}{i:02x}{i:02x}"),
+        named => format!("#{:06x}", palette.rgb(named).unwrap_or(default)),
+    }
 }
 
 /// How a run of cells looks: what makes two cells part of one run.
@@ -50,9 +51,9 @@ struct Look {
     dim: bool,
 }
 
-fn look(cell: &Cell) -> Look {
-    let mut fg = hex(cell.fg, FOREGROUND);
-    let mut bg = hex(cell.bg, BACKGROUND);
+fn look(cell: &Cell, palette: &Palette) -> Look {
+    let mut fg = hex(cell.fg, palette, palette.foreground);
+    let mut bg = hex(cell.bg, palette, palette.background);
     if cell.modifier.contains(Modifier::REVERSED) {
         std::mem::swap(&mut fg, &mut bg);
     }
@@ -69,8 +70,14 @@ fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
-/// The buffer as an SVG document.
+/// The buffer as an SVG document in the dark palette.
 pub fn svg(buf: &Buffer) -> String {
+    svg_in(buf, &DARK)
+}
+
+/// The buffer as an SVG document in `palette`.
+pub fn svg_in(buf: &Buffer, palette: &Palette) -> String {
+    let background = format!("#{:06x}", palette.background);
     let (width, height) = (u32::from(buf.area.width), u32::from(buf.area.height));
     let mut out = String::new();
     let _ = writeln!(
@@ -79,7 +86,7 @@ pub fn svg(buf: &Buffer) -> String {
         w = width * CELL_WIDTH,
         h = height * CELL_HEIGHT,
     );
-    let _ = writeln!(out, r#"<rect width="100%" height="100%" fill="{BACKGROUND}"/>"#);
+    let _ = writeln!(out, r#"<rect width="100%" height="100%" fill="{background}"/>"#);
     for (row, cells) in buf.content.chunks(usize::from(buf.area.width.max(1))).enumerate() {
         let mut runs: Vec<(u32, u32, Look, String)> = Vec::new();
         let mut column = 0u32;
@@ -92,7 +99,7 @@ pub fn svg(buf: &Buffer) -> String {
             let symbol = cell.symbol();
             let cells_wide = symbol.width().max(1) as u32;
             skip = (cells_wide - 1) as usize;
-            let look = look(cell);
+            let look = look(cell, palette);
             match runs.last_mut() {
                 Some((_, run_width, run_look, text)) if *run_look == look => {
                     *run_width += cells_wide;
@@ -105,7 +112,7 @@ pub fn svg(buf: &Buffer) -> String {
         let y = row as u32 * CELL_HEIGHT;
         for (x, cells_wide, look, text) in runs {
             let (px, pw) = (x * CELL_WIDTH, cells_wide * CELL_WIDTH);
-            if look.bg != BACKGROUND {
+            if look.bg != background {
                 let _ = writeln!(
                     out,
                     r#"<rect x="{px}" y="{y}" width="{pw}" height="{CELL_HEIGHT}" fill="{}"/>"#,

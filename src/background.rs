@@ -13,6 +13,7 @@ use std::time::Duration;
 
 use terminal_colorsaurus::{QueryOptions, ThemeMode};
 
+pub use crate::ui::Background;
 use crate::ui::Theme;
 
 /// How long to wait for a terminal that answers nothing at all. Local terminals answer within a
@@ -21,15 +22,6 @@ use crate::ui::Theme;
 /// because an answer that comes after it (a distant SSH host) is read by the app as keys: at
 /// 250 ms, a reply at 450 ms switched tabs. `--theme` or `PMPO_THEME` skip the query.
 pub const QUERY_TIMEOUT: Duration = Duration::from_millis(500);
-
-/// The terminal's background.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Background {
-    /// Light text on a dark background (also the default when nothing says otherwise).
-    Dark,
-    /// Dark text on a light background.
-    Light,
-}
 
 /// What the user asked for with `--theme` or `PMPO_THEME`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]

@@ -9,7 +9,7 @@ use ratatui::layout::{Constraint, Layout, Position, Rect, Size};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{Ctx, Outcome, TabView};
+use super::view::{Ctx, Outcome, TabView};
 use ratatui::crossterm::event::KeyCode;
 
 use crate::action::Action;

@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{Ctx, Outcome, TabView};
+use super::view::{Ctx, Outcome, TabView};
 use crate::action::Action;
 use crate::kb::{Aspect, Role};
 use crate::keymap::{self, Binding, Keymap};

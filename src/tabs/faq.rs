@@ -11,7 +11,7 @@ use tui_input::Input;
 
 use ratatui::crossterm::event::KeyCode;
 
-use super::{Ctx, Outcome, TabView};
+use super::view::{Ctx, Outcome, TabView};
 use crate::action::Action;
 use crate::kb::FaqEntry;
 use crate::keymap::{self, Binding, Key, Keymap, TextEntry};

@@ -10,7 +10,7 @@ use tui_input::Input;
 
 use ratatui::crossterm::event::KeyCode;
 
-use super::{Ctx, Outcome, TabView};
+use super::view::{Ctx, Outcome, TabView};
 use crate::action::Action;
 use crate::doc::Doc;
 use crate::kb::OrgModel;

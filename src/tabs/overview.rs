@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect, Size};
 use ratatui::widgets::Widget;
 
-use super::{Ctx, Outcome, TabView};
+use super::view::{Ctx, Outcome, TabView};
 use crate::action::Action;
 use crate::doc::{self, Section};
 use crate::keymap::{self, Binding, Keymap};

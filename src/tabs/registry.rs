@@ -1,10 +1,17 @@
 //! Making a tab's state, the first time the tab is shown or asked for: the one place that knows
 //! which type holds which tab.
 
-use super::{
-    CareersTab, CertsTab, ChooseTab, CompareTab, FaqTab, OrgsTab, OverviewTab, RolesTab, SalaryTab, StudyTab,
-    TabView,
-};
+use super::careers::CareersTab;
+use super::certs::CertsTab;
+use super::choose::ChooseTab;
+use super::compare::CompareTab;
+use super::faq::FaqTab;
+use super::orgs::OrgsTab;
+use super::overview::OverviewTab;
+use super::roles::RolesTab;
+use super::salary::SalaryTab;
+use super::study::StudyTab;
+use super::view::TabView;
 use crate::kb::KnowledgeBase;
 use crate::tab::Tab;
 use crate::ui::live_search::SharedIndex;

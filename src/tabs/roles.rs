@@ -8,7 +8,7 @@ use ratatui::layout::{Constraint, Layout, Position, Rect, Size};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{Ctx, Outcome, TabView};
+use super::view::{Ctx, Outcome, TabView};
 use crate::action::Action;
 use crate::doc::{self, Doc};
 use crate::kb::Role;

@@ -13,7 +13,7 @@ pub mod tab_bar;
 mod theme;
 pub mod wrap;
 
-pub use theme::Theme;
+pub use theme::{Background, Theme};
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Rect, Size};

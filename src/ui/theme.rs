@@ -17,7 +17,14 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::background::Background;
+/// The terminal's background, which decides the theme (`crate::background` finds it out).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Background {
+    /// Light text on a dark background (also the default when nothing says otherwise).
+    Dark,
+    /// Dark text on a light background.
+    Light,
+}
 
 /// Styles by meaning.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

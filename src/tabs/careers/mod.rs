@@ -13,10 +13,10 @@ mod grid;
 
 use grid::{Cell, Grid, Node, column_widths, grid, label};
 
-use super::{Ctx, Outcome, TabView};
 use crate::action::Action;
 use crate::kb::{Band, KnowledgeBase, Role};
 use crate::keymap::{self, Binding, Keymap};
+use crate::tabs::view::{Ctx, Outcome, TabView};
 use crate::ui::list::adjust_offset;
 use crate::ui::pane::{self, Scroll};
 use crate::ui::wrap::wrap;

@@ -9,9 +9,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
-use super::super::Ctx;
 use crate::kb::{Level, Role};
 use crate::salary::{Inputs, LevelFigures, WholeRange, across_levels};
+use crate::tabs::view::Ctx;
 
 /// Columns kept free right of the axis for an open end's "▸+".
 const OPEN_END: usize = 2;

@@ -5,10 +5,10 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::super::Ctx;
 use crate::salary::{
     Breakdown, Estimate, MIN_COLUMN, NOT_ESTIMATED, Outcome, Part, ROUNDING, WholeRange, working_lines,
 };
+use crate::tabs::view::Ctx;
 use crate::ui::wrap::{wrap, wrap_plain};
 
 /// The label column of the result ("Total compensation" and two spaces).

@@ -8,9 +8,9 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::text::{Line, Span};
 use tui_input::Input;
 
-use super::super::Ctx;
 use crate::kb::{Industry, Level, Role};
 use crate::salary::{Company, CostOfLiving, Inputs, industry_label};
+use crate::tabs::view::Ctx;
 use crate::ui::field;
 
 /// A field of the form, top to bottom.

@@ -10,11 +10,11 @@ use std::cell::RefCell;
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
-use super::super::Ctx;
 use super::form::Field;
 use super::{chart, figures};
 use crate::kb::{Industry, Level, Role};
 use crate::salary::{Company, CostOfLiving, Inputs, calculate, figures_source};
+use crate::tabs::view::Ctx;
 use crate::ui::pane;
 use crate::ui::wrap::wrap_plain;
 

@@ -22,11 +22,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 use tui_input::Input;
 
-use super::{Ctx, Outcome, TabView};
 use crate::action::Action;
 use crate::keymap::{self, Binding, Key, Keymap, TextEntry};
 use crate::salary::{Inputs, calculate};
 use crate::store::State;
+use crate::tabs::view::{Ctx, Outcome, TabView};
 use crate::ui::pane::{self, Scroll};
 use form::{Entry, Field};
 use layout::Areas;

@@ -6,8 +6,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{Ctx, Phase, Run, Screen, StudyTab};
+use super::{Phase, Run, Screen, StudyTab};
 use crate::study::{self, Card, Deck, Grade, Mode, Session, TOP_BOX};
+use crate::tabs::view::Ctx;
 use crate::ui::Theme;
 use crate::ui::pane;
 use crate::ui::wrap::{wrap, wrap_plain};

@@ -7,9 +7,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{Ctx, Lists, StudyTab};
+use super::{Lists, StudyTab};
 use crate::study::{self, Deck, DeckStats, INTERVAL_DAYS, TOP_BOX};
 use crate::tab::Tab;
+use crate::tabs::view::Ctx;
 use crate::ui::list::adjust_offset;
 use crate::ui::wrap::{wrap, wrap_plain};
 use crate::ui::{Theme, pane};

@@ -5,12 +5,13 @@
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 
-use super::{Ctx, Phase, Run, Screen, StudyTab, card, decks};
+use super::{Phase, Run, Screen, StudyTab, card, decks};
 use crate::action::Action;
 use crate::kb::{KnowledgeBase, Role};
 use crate::keymap::{self, Binding, Key, Keymap};
 use crate::study::{Deck, Grade, Mode, Session};
-use crate::tabs::{Outcome, Request};
+use crate::tabs::view::Ctx;
+use crate::tabs::view::{Outcome, Request};
 use crate::ui::list::step;
 use crate::ui::pane::Scroll;
 

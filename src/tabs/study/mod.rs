@@ -25,12 +25,12 @@ mod keys;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect, Size};
 
-use super::{Ctx, Outcome, TabView};
 use crate::action::Action;
 use crate::kb::KnowledgeBase;
 use crate::keymap::Keymap;
 use crate::store::State;
 use crate::study::{self, Card, Cards, Deck, Mode, Progress, Session, Timestamp};
+use crate::tabs::view::{Ctx, Outcome, TabView};
 use crate::ui::pane::Scroll;
 
 /// The Study tab's state: the cards, the user's progress with them, and the screen shown.

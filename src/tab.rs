@@ -130,11 +130,14 @@ mod tests {
     fn numbers_names_and_order_round_trip() {
         for &tab in Tab::ALL {
             assert_eq!(Tab::ALL[tab.index()], tab, "the variant order is the tab-bar order");
-            assert_eq!(tab.number().and_then(Tab::from_number), Some(tab));
+            if tab.index() < 10 {
+                assert_eq!(tab.number().and_then(Tab::from_number), Some(tab));
+            } else {
+                assert_eq!(tab.number(), None, "only ten number keys");
+            }
             assert_eq!(Tab::from_name(tab.name()), Some(tab));
             assert_eq!(tab.next().previous(), tab);
         }
-        assert_eq!(Tab::ALL.len(), 10);
         assert_eq!(Tab::Overview.number(), Some('1'));
         assert_eq!(Tab::Study.number(), Some('0'));
         assert_eq!(Tab::Study.next(), Tab::Overview);

@@ -17,7 +17,7 @@ fn main() -> ExitCode {
     result.unwrap_or_else(|error| {
         // A knowledge-base error already names the file and position; nothing to prefix.
         eprintln!("{error}");
-        ExitCode::FAILURE
+        error.exit_code()
     })
 }
 

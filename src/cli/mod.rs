@@ -11,6 +11,7 @@ use clap::{CommandFactory, Parser, Subcommand};
 
 mod card;
 mod kb;
+mod offer;
 mod salary;
 mod search;
 mod snapshot;
@@ -56,7 +57,8 @@ pub enum Command {
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(20..=1000))]
         width: Option<u16>,
     },
-    /// Work out a salary range from the article's figures, showing the working
+    /// Work out a salary range from the article's figures, showing the working, and place an
+    /// offer in it
     Salary(SalaryArgs),
     /// Search the FAQ (or, with --all, the whole knowledge base), typos tolerated
     Search(SearchArgs),
@@ -114,6 +116,20 @@ pub enum CliError {
     /// The terminal could not be set up or read.
     #[error("pmpo: {0}")]
     Terminal(io::Error),
+    /// Arguments that clap accepts one by one but not together (`--basis total` at a standard
+    /// company); reported as clap reports its own usage errors.
+    #[error("{}", .0.to_string().trim_end())]
+    Usage(clap::Error),
+}
+
+impl CliError {
+    /// The exit code for this error: 2 for a usage error, as clap's own; 1 otherwise.
+    pub fn exit_code(&self) -> ExitCode {
+        match self {
+            CliError::Usage(_) => ExitCode::from(2),
+            _ => ExitCode::FAILURE,
+        }
+    }
 }
 
 /// Loads the knowledge base the way every command does: `--kb`, then `PMPO_KB`, then the config

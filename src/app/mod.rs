@@ -109,6 +109,8 @@ impl App {
         let mut salary = SalaryTab::default();
         if let Some(saved) = &state.salary {
             salary.set_inputs(saved::salary_inputs(saved));
+            let (amount, basis) = saved::salary_offer(saved);
+            salary.set_offer(amount, basis);
         }
         // The Study tab owns the card progress from here on; `persisted` puts it back.
         let study = StudyTab::new(&kb, std::mem::take(&mut state.cards));

@@ -2,8 +2,8 @@
 //! the app holds and what each tab owns, and the salary inputs as the store's text.
 
 use super::App;
-use crate::salary::Inputs;
-use crate::store::{SavedSalary, State};
+use crate::salary::{Amount, Basis, Inputs};
+use crate::store::{SavedOffer, SavedSalary, State};
 
 impl App {
     /// The state to save: what the app holds plus what each tab owns.
@@ -12,7 +12,7 @@ impl App {
             choose: self.choose.marked().clone(),
             cards: self.study.progress().clone(),
             last_tab: Some(self.tab.key().to_string()),
-            salary: Some(saved_salary(self.salary.inputs())),
+            salary: Some(saved_salary(self.salary.inputs(), self.salary.offer())),
             ..self.state.clone()
         }
     }
@@ -37,14 +37,29 @@ pub(super) fn salary_inputs(saved: &SavedSalary) -> Inputs {
     }
 }
 
-/// Salary inputs as the text the store keeps.
-fn saved_salary(inputs: Inputs) -> SavedSalary {
+/// The saved offer: its amount (none when absent or unreadable) and its basis (the base salary
+/// when absent or unreadable).
+pub(super) fn salary_offer(saved: &SavedSalary) -> (Option<Amount>, Basis) {
+    match &saved.offer {
+        Some(offer) => (offer.amount.parse().ok(), offer.basis.parse().unwrap_or_default()),
+        None => (None, Basis::default()),
+    }
+}
+
+/// Salary inputs and the offer as the text the store keeps; no offer at all while there is no
+/// amount and the basis is the default, so that a file stays as it was before offers existed.
+fn saved_salary(inputs: Inputs, (amount, basis): (Option<Amount>, Basis)) -> SavedSalary {
+    let offer = (amount.is_some() || basis != Basis::default()).then(|| SavedOffer {
+        amount: amount.map(|amount| amount.dollars().to_string()).unwrap_or_default(),
+        basis: basis.key().to_string(),
+    });
     SavedSalary {
         role: inputs.role.key().to_string(),
         level: inputs.level.key().to_string(),
         company: inputs.company.key().to_string(),
         industry: inputs.industry.key().to_string(),
         col: inputs.col.to_string(),
+        offer,
     }
 }
 
@@ -63,7 +78,28 @@ mod tests {
             industry: Industry::Healthcare,
             col: "-12.5".parse().expect("a valid percentage"),
         };
-        assert_eq!(salary_inputs(&saved_salary(inputs)), inputs);
+        let saved = saved_salary(inputs, (None, Basis::Base));
+        assert_eq!(salary_inputs(&saved), inputs);
+        assert_eq!(saved.offer, None, "no offer, nothing saved for it");
+        let offer = (Amount::new(150_000), Basis::Total);
+        let saved = saved_salary(inputs, offer);
+        assert_eq!(saved.offer.as_ref().map(|offer| offer.amount.as_str()), Some("150000"));
+        assert_eq!((salary_inputs(&saved), salary_offer(&saved)), (inputs, offer));
+    }
+
+    #[test]
+    fn an_older_file_without_an_offer_loads() -> Result<(), Box<dyn std::error::Error>> {
+        let text = r#"(version: 1, state: (salary: Some((role: "po", level: "staff", company: "big-tech",
+            industry: "finance", col: "-10"))))"#;
+        let state = crate::store::parse(text)?;
+        let saved = state.salary.ok_or("the salary inputs")?;
+        assert_eq!(salary_inputs(&saved).level, Level::Staff);
+        assert_eq!(salary_offer(&saved), (None, Basis::Base));
+        // An unreadable amount is no amount; an unreadable basis is the base salary.
+        let garbled =
+            SavedSalary { offer: Some(SavedOffer { amount: "lots".into(), basis: "gross".into() }), ..saved };
+        assert_eq!(salary_offer(&garbled), (None, Basis::Base));
+        Ok(())
     }
 
     #[test]
@@ -74,6 +110,7 @@ mod tests {
             company: "big-tech".into(),
             industry: String::new(),
             col: "99".into(),
+            offer: None,
         };
         let inputs = salary_inputs(&saved);
         assert_eq!((inputs.role, inputs.company), (Role::Po, Company::BigTech), "readable values kept");

@@ -304,3 +304,21 @@ fn bad_amounts_and_bases_exit_2_naming_what_is_accepted() {
     refused(&["salary", "--offer", "150k", "--level", "mid"], &["required", "--role"]);
     refused(&["salary"], &["required", "--role"]);
 }
+
+#[test]
+fn the_readme_shows_what_the_binary_prints() {
+    let readme = include_str!("../README.md");
+    let mut lines = readme.lines();
+    let mut checked = 0;
+    while let Some(line) = lines.next() {
+        let Some(command) = line.strip_prefix("$ pmpo ").filter(|command| command.contains("--offer")) else {
+            continue;
+        };
+        let shown: String =
+            lines.by_ref().take_while(|line| *line != "```").flat_map(|line| [line, "\n"]).collect();
+        let args: Vec<&str> = command.split_whitespace().collect();
+        assert_eq!(stdout_of(&args), shown, "README's `pmpo {command}`");
+        checked += 1;
+    }
+    assert_eq!(checked, 3, "the three examples of the offer section");
+}

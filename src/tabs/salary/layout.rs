@@ -65,16 +65,17 @@ fn tallest(ctx: Ctx<'_>, figures_width: u16, notes_width: u16) -> (usize, usize)
     let (mut most_figures, mut most_notes) = (0, 0);
     // The notes depend only on which of them applied: each set is laid out once.
     let mut note_sets = Vec::new();
-    // The largest amount makes the longest sentence ("$10,000,000 is $9,650,000 above …").
+    // The largest amount makes the longest sentence ("$10,000,000 is $9,650,000 above …"), and
+    // total compensation, where there is one, the widest range to name in it (it is never below
+    // the base).
     let amount = Amount::new(MAX_AMOUNT);
     for inputs in tallest_inputs() {
         let breakdown = calculate(ctx.kb, inputs);
         let other = calculate(ctx.kb, inputs.with_role(inputs.role.other()));
-        for basis in Basis::ALL.into_iter().filter(|basis| basis.applies_at(inputs.company)) {
-            let offer = figures::Offer { amount, basis, unfinished: false };
-            let lines = figures::main(&breakdown, &other, offer, usize::from(figures_width), ctx).len();
-            most_figures = most_figures.max(lines);
-        }
+        let basis = if Basis::Total.applies_at(inputs.company) { Basis::Total } else { Basis::Base };
+        let offer = figures::Offer { amount, basis, unfinished: false };
+        most_figures =
+            most_figures.max(figures::main(&breakdown, &other, offer, usize::from(figures_width), ctx).len());
         let applied: Vec<String> = breakdown.notes.iter().map(|note| note.id.clone()).collect();
         if !note_sets.contains(&applied) {
             most_notes = most_notes.max(figures::notes(&breakdown, usize::from(notes_width), ctx).len());

@@ -56,13 +56,19 @@ impl Key {
         }
     }
 
-    /// A key that edits a text field without typing: deleting, moving the cursor in it.
-    pub fn edits(self) -> bool {
-        use KeyCode::{Backspace, Delete, End, Home, Left, Right};
-        let word = self.modifiers == KeyModifiers::CONTROL
-            && matches!(self.code, KeyCode::Char('w' | 'u' | 'a' | 'e' | 'k' | 'h'));
-        word || (self.modifiers.is_empty()
-            && matches!(self.code, Backspace | Delete | Left | Right | Home | End))
+    /// A key that deletes in a text field: Backspace, Delete, and Control with w, u, k or h.
+    pub fn deletes(self) -> bool {
+        let control = self.modifiers == KeyModifiers::CONTROL
+            && matches!(self.code, KeyCode::Char('w' | 'u' | 'k' | 'h'));
+        control || (self.modifiers.is_empty() && matches!(self.code, KeyCode::Backspace | KeyCode::Delete))
+    }
+
+    /// A key that moves the cursor in a text field: the arrows sideways, Home, End, Control-a/e.
+    pub fn moves(self) -> bool {
+        use KeyCode::{End, Home, Left, Right};
+        let control =
+            self.modifiers == KeyModifiers::CONTROL && matches!(self.code, KeyCode::Char('a' | 'e'));
+        control || (self.modifiers.is_empty() && matches!(self.code, Left | Right | Home | End))
     }
 }
 
@@ -103,12 +109,14 @@ impl Binding {
     }
 }
 
-/// A text field with focus: which characters it takes, and the words for it.
+/// A text field with focus: which characters and editing keys it takes, and the words for it.
 #[derive(Debug, Clone, Copy)]
 pub struct TextEntry {
     /// The characters it takes; `None` for every printable character (a filter). A field that
     /// takes only some (a number) leaves the others their usual meaning, so `q` still quits.
     pub takes: Option<fn(char) -> bool>,
+    /// Which editing keys it takes besides characters.
+    pub edits: Edits,
     /// What typing is shown as ("type", "0-9 - .").
     pub label: &'static str,
     /// What typing does, for the help overlay.
@@ -117,12 +125,28 @@ pub struct TextEntry {
     pub hint: &'static str,
 }
 
+/// Which editing keys a focused field takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edits {
+    /// Deleting and moving the cursor: a field being typed into.
+    All,
+    /// Deleting only (it starts the typing); the cursor keys keep their meaning: a field whose
+    /// value the next key replaces.
+    Deletes,
+    /// None: only the characters start the typing.
+    None,
+}
+
 impl TextEntry {
-    /// Whether the field takes `key`: a character it accepts, or an editing key.
+    /// Whether the field takes `key`: a character it accepts, or an editing key it takes.
     pub fn takes(&self, key: Key) -> bool {
         match key.printable() {
             Some(c) => self.takes.is_none_or(|takes| takes(c)),
-            None => key.edits(),
+            None => match self.edits {
+                Edits::All => key.deletes() || key.moves(),
+                Edits::Deletes => key.deletes(),
+                Edits::None => false,
+            },
         }
     }
 
@@ -395,7 +419,8 @@ mod tests {
 
     #[test]
     fn a_field_that_takes_every_character_leaves_only_keys_that_cannot_be_typed() {
-        let filter = TextEntry { takes: None, label: "type", help: "filter", hint: "filter" };
+        let filter =
+            TextEntry { takes: None, edits: Edits::All, label: "type", help: "filter", hint: "filter" };
         let keymap = Keymap::new(&[ESC]).typing(filter);
         for c in ['q', '1', '/', '?', 'b', ']', ' '] {
             let key = press(KeyCode::Char(c));
@@ -412,8 +437,13 @@ mod tests {
 
     #[test]
     fn a_field_that_takes_some_characters_leaves_the_others_their_meaning() {
-        let number =
-            TextEntry { takes: Some(|c| c.is_ascii_digit()), label: "0-9", help: "type", hint: "type" };
+        let number = TextEntry {
+            takes: Some(|c| c.is_ascii_digit()),
+            edits: Edits::All,
+            label: "0-9",
+            help: "type",
+            hint: "type",
+        };
         let keymap = Keymap::default().typing(number);
         let five = press(KeyCode::Char('5'));
         assert_eq!(dispatch(&keymap, five), Some(Action::Input(five)));

@@ -131,3 +131,25 @@ fn the_last_salary_inputs_are_remembered() {
     assert!(again.wait_exit());
     assert!(state(dir.path()).contains("role: \"po\""), "{}", state(dir.path()));
 }
+
+#[test]
+fn the_offer_is_remembered() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = Pty::spawn(dir.path(), &["--tab", "salary"]);
+    app.wait_for("Figures:");
+    app.send("G150k\r");
+    app.wait_for("Offer vs base");
+    app.send("q");
+    assert!(app.wait_exit());
+    let saved = state(dir.path());
+    assert!(saved.contains("offer: Some((amount: \"150000\", basis: \"base\"))"), "{saved}");
+
+    // Start again: the offer is back in the form and placed in both ranges.
+    let mut again = Pty::spawn(dir.path(), &[]);
+    again.wait_for("Offer vs base");
+    let screen = again.screen();
+    assert!(screen.contains("Offer           $150,000"), "{screen}");
+    assert!(screen.contains("$150,000 is $20,000 above the range"), "{screen}");
+    again.send("q");
+    assert!(again.wait_exit());
+}

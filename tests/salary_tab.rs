@@ -231,16 +231,82 @@ fn the_working_is_the_command_lines_line_for_line() {
     }
 }
 
+/// The sentences after "Offer vs base" in the pane, continuation lines joined, in order.
+fn offer_sentences(pane: &[String]) -> Vec<String> {
+    let mut sentences: Vec<String> = Vec::new();
+    let mut open = false;
+    for line in pane {
+        if let Some(rest) = line.strip_prefix("Offer vs base") {
+            sentences.push(rest.trim().to_string());
+            open = true;
+        } else if open && line.starts_with(&" ".repeat(20)) {
+            if let Some(last) = sentences.last_mut() {
+                last.push(' ');
+                last.push_str(line.trim());
+            }
+        } else {
+            open = false;
+        }
+    }
+    sentences
+}
+
+/// The paragraph under "Offer against base salary" in `pmpo salary`'s text, on one line.
+fn cli_offer(text: &str) -> Option<String> {
+    let section = text.split("Offer against base salary\n").nth(1)?;
+    let paragraph = section.lines().skip(2).take_while(|line| !line.is_empty()).collect::<Vec<_>>();
+    Some(paragraph.join(" "))
+}
+
+#[test]
+fn the_tab_places_an_offer_as_the_command_line_does() {
+    for case in CASES {
+        for amount in ["120k", "150000", "$400,000"] {
+            let keys = format!("{}j{amount}<Enter>", case.keys());
+            let frame = support::screen(Tab::Salary, 84, 40, &keys);
+            let sentences = offer_sentences(&figures_pane(&frame));
+            let mut expected = Vec::new();
+            let other = if case.role.0 == "pm" { "po" } else { "pm" };
+            for role in [case.role.0, other] {
+                let mut args = case.args();
+                args[2] = role;
+                args.extend(["--offer", amount]);
+                // No band (PO at director), no sentence.
+                expected.extend(cli_offer(&pmpo(&args)).filter(|text| !text.starts_with("There is no band")));
+            }
+            assert_eq!(sentences, expected, "{keys}\n{frame}");
+            assert!(!sentences.is_empty(), "{keys}");
+        }
+    }
+}
+
 #[test]
 fn keys_a_percentage_cannot_use_keep_their_meaning_there() {
-    // G: the percentage field, which takes printable keys; ? still opens the help there.
+    // jjjj: the percentage field, which takes printable keys; ? still opens the help there.
     let mut app = support::app(Tab::Salary, 80, 24);
-    support::press(&mut app, "G?");
-    assert!(support::frame_text(&app, 80, 24).contains("Everywhere"), "the help is open");
+    support::press(&mut app, "jjjj?");
+    assert!(support::frame_text(&app, 80, 24).contains("Keys — Esc closes"), "the help is open");
     // Esc closes the help; digits are the field's (no tab switch), q still quits.
     support::press(&mut app, "<Esc>3");
     assert_eq!(app.tab(), Tab::Salary);
     assert!(support::frame_text(&app, 80, 24).contains("Cost of living  3"), "3 was typed");
+    support::press(&mut app, "q");
+    assert!(!app.is_running());
+}
+
+#[test]
+fn keys_an_amount_cannot_use_keep_their_meaning_on_the_offer() {
+    // G: the offer. Digits, $, commas and k are the field's; q still quits, Esc clears.
+    let mut app = support::app(Tab::Salary, 80, 24);
+    support::press(&mut app, "G150k");
+    assert_eq!(app.tab(), Tab::Salary, "1 was typed, not a tab number");
+    assert!(support::frame_text(&app, 80, 24).contains("Offer           150k"));
+    support::press(&mut app, "<Enter>");
+    let frame = support::frame_text(&app, 80, 24);
+    assert!(frame.contains("Offer           $150,000"), "{frame}");
+    assert!(frame.contains("$150,000 is $20,000 above the range"), "{frame}");
+    support::press(&mut app, "<Esc>");
+    assert!(support::frame_text(&app, 80, 24).contains("Offer           none"));
     support::press(&mut app, "q");
     assert!(!app.is_running());
 }

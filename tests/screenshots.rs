@@ -17,8 +17,9 @@ fn scenes() -> Vec<(Tab, &'static str)> {
         (Tab::Roles, ""),
         (Tab::Orgs, "s120<Enter>"),
         (Tab::Careers, "l"),
-        // PO, senior, big tech, finance, -10 %: every step of the working applies.
-        (Tab::Salary, "ljlljljlj-10<Enter>"),
+        // PO, senior, big tech, finance, -10 %: every step of the working applies; an offer of
+        // $150,000 placed in both roles' ranges and drawn across the chart.
+        (Tab::Salary, "ljlljljlj-10<Enter>j150k<Enter>"),
         (Tab::Certs, "j"),
         (Tab::Choose, "<Space>jj<Space>l<Space>"),
         // Four letters with a typo: the question first, its matched letters highlighted.

@@ -85,6 +85,26 @@ fn salary_states() {
     );
 }
 
+#[test]
+fn salary_offer_states() {
+    // After the percentage, j goes down to the offer; Enter finishes typing it.
+    let offer = |amount: &str| format!("{PO_SENIOR_BIG_TECH_FINANCE_MINUS_10}j{amount}<Enter>");
+    for (name, amount) in [("inside", "150k"), ("below", "120k"), ("above", "200k")] {
+        assert_snapshot!(format!("salary_offer_{name}"), screen(Tab::Salary, 80, 24, &offer(amount)));
+        assert_snapshot!(format!("salary_offer_{name}_wide"), screen(Tab::Salary, 120, 40, &offer(amount)));
+    }
+    // The chart scrolled into view at 80×24: the line across both roles, ✓ on the bands.
+    assert_snapshot!(
+        "salary_offer_inside_chart",
+        screen(Tab::Salary, 80, 24, &(offer("150k") + "<PgDn><PgDn>"))
+    );
+    // Compared with total compensation (→ on the offer, big tech only): the chart follows.
+    assert_snapshot!("salary_offer_total_wide", screen(Tab::Salary, 120, 40, &(offer("250k") + "<Right>")));
+    // Above a top the article leaves open (PM at director), and an offer still being typed.
+    assert_snapshot!("salary_offer_open_top", screen(Tab::Salary, 80, 24, "jhG400k<Enter>"));
+    assert_snapshot!("salary_offer_typing", screen(Tab::Salary, 80, 24, "G$150,0"));
+}
+
 mod mouse {
     use super::support;
     use pmpo::tab::Tab;

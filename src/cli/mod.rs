@@ -11,6 +11,7 @@ use clap::{CommandFactory, Parser, Subcommand};
 
 mod card;
 mod kb;
+mod offer;
 mod salary;
 mod search;
 mod snapshot;
@@ -62,7 +63,8 @@ pub enum Command {
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(20..=1000))]
         width: Option<u16>,
     },
-    /// Work out a salary range from the article's figures, showing the working
+    /// Work out a salary range from the article's figures, showing the working, and place an
+    /// offer in it
     Salary(SalaryArgs),
     /// Search the FAQ (or, with --all, the whole knowledge base), typos tolerated
     Search(SearchArgs),

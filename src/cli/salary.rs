@@ -12,26 +12,36 @@
 //!
 //! When the role is not available at the level, every figure and `open_ended` are `null` (there is
 //! no range to be open) and `notes` is empty.
+//!
+//! `--offer AMOUNT` adds an `offer` key after `notes` (and an "Offer" section to the text); without
+//! `--role` and `--level` it asks the other question, which bands hold the amount (see
+//! [`super::offer`]). Without `--offer`, the output is exactly what it was before the option
+//! existed.
 
 use std::str::FromStr;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use serde::Serialize;
 
+use super::offer::{self, OfferJson};
 use super::{CliError, output_width, styled_output, write_out};
 use crate::doc::{Doc, plain};
-use crate::kb::{Industry, KnowledgeBase, Level, Role};
-use crate::salary::{self, Breakdown, Company, CostOfLiving, Inputs, MIN_COLUMN, NOT_ESTIMATED, Outcome};
+use crate::kb::{Industry, KnowledgeBase, Level, Role, SalaryNote};
+use crate::salary::{
+    self, Amount, Basis, Breakdown, Company, CostOfLiving, Inputs, MIN_COLUMN, NOT_ESTIMATED, Outcome,
+};
 
 /// `pmpo salary ...`
 #[derive(Debug, Clone, clap::Args)]
+#[command(override_usage = "pmpo salary --role <ROLE> --level <LEVEL> [OPTIONS]\n       \
+                            pmpo salary --offer <AMOUNT> [OPTIONS]")]
 pub struct SalaryArgs {
-    /// The role
-    #[arg(long, value_parser = keys(&Role::ALL, Role::key))]
-    pub role: Role,
+    /// The role (leave out with --level to list every band that holds --offer)
+    #[arg(long, value_parser = keys(&Role::ALL, Role::key), required_unless_present = "offer", requires = "level")]
+    pub role: Option<Role>,
     /// The level
-    #[arg(long, value_parser = keys(&Level::ALL, Level::key))]
-    pub level: Level,
+    #[arg(long, value_parser = keys(&Level::ALL, Level::key), required_unless_present = "offer", requires = "role")]
+    pub level: Option<Level>,
     /// The kind of company: total compensation is estimated at big-tech companies only
     #[arg(long, value_parser = keys(&Company::ALL, Company::key), default_value = "standard")]
     pub company: Company,
@@ -49,17 +59,27 @@ pub struct SalaryArgs {
         allow_hyphen_values = true
     )]
     pub col: CostOfLiving,
+    /// An amount to place in the range, such as 150000, $150,000 or 150k; without --role and
+    /// --level, every band that holds it
+    // Hyphen values so that `--offer -5` gets the message about negative amounts.
+    #[arg(long, value_name = "AMOUNT", value_parser = Amount::from_str, allow_hyphen_values = true)]
+    pub offer: Option<Amount>,
+    /// What --offer is compared with: base salary, or total compensation (big-tech only)
+    #[arg(long, value_parser = keys(&Basis::ALL, Basis::key), requires = "offer")]
+    pub basis: Option<Basis>,
     /// Print one JSON object instead of text
     #[arg(long)]
     pub json: bool,
 }
 
 impl SalaryArgs {
-    /// The calculator's inputs.
+    /// The calculator's inputs; the first role and level when they are left out (the reverse
+    /// lookup, which asks about every role and level).
     pub fn inputs(&self) -> Inputs {
+        let default = Inputs::default();
         Inputs {
-            role: self.role,
-            level: self.level,
+            role: self.role.unwrap_or(default.role),
+            level: self.level.unwrap_or(default.level),
             company: self.company,
             industry: self.industry,
             col: self.col,
@@ -78,9 +98,32 @@ where
 }
 
 pub(super) fn run(kb: &KnowledgeBase, args: &SalaryArgs) -> Result<(), CliError> {
-    let breakdown = salary::calculate(kb, args.inputs());
-    let out =
-        if args.json { json(&breakdown) } else { text(kb, &breakdown, output_width(), styled_output()) };
+    let basis = args.basis.unwrap_or_default();
+    let offer = match args.offer {
+        Some(amount) => {
+            salary::check_basis(args.inputs(), basis).map_err(|_| offer::usage(&offer::NO_TOTAL))?;
+            Some((amount, basis))
+        }
+        None => None,
+    };
+    let (width, styled) = (output_width(), styled_output());
+    let out = match (args.role.zip(args.level), offer) {
+        (Some(_), _) => {
+            let breakdown = salary::calculate(kb, args.inputs());
+            if args.json { json(&breakdown, offer) } else { text(kb, &breakdown, offer, width, styled) }
+        }
+        (None, Some((amount, basis))) => {
+            let found = salary::lookup(kb, args.inputs(), amount, basis)
+                .map_err(|_| offer::usage(&offer::NO_TOTAL))?;
+            if args.json {
+                offer::lookup_json(&found, args.inputs())
+            } else {
+                offer::lookup_text(kb, &found, args.inputs(), width, styled)
+            }
+        }
+        // clap requires --role and --level unless --offer is given.
+        (None, None) => return Err(offer::usage(&"--role and --level are required without --offer")),
+    };
     write_out(&out)?;
     Ok(())
 }
@@ -100,6 +143,8 @@ struct Json<'a> {
     total_low: Option<u64>,
     total_high: Option<u64>,
     notes: Vec<JsonNote<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    offer: Option<OfferJson>,
 }
 
 #[derive(Serialize)]
@@ -108,16 +153,10 @@ struct JsonNote<'a> {
     text: &'a str,
 }
 
-/// The contract's object on one line.
-pub fn json(breakdown: &Breakdown) -> String {
+/// The contract's object on one line, with the `offer` object when an amount is given.
+pub fn json(breakdown: &Breakdown, offer: Option<(Amount, Basis)>) -> String {
     let inputs = breakdown.inputs;
-    let hundredths = inputs.col.hundredths();
-    let col = if hundredths % 100 == 0 {
-        serde_json::Number::from(hundredths / 100)
-    } else {
-        // A finite value, so `from_f64` succeeds; serde_json prints the shortest form (7.53).
-        serde_json::Number::from_f64(f64::from(hundredths) / 100.0).unwrap_or_else(|| 0.into())
-    };
+    let col = col_number(inputs.col);
     let estimate = breakdown.estimate();
     let base = estimate.map(salary::Estimate::base_dollars);
     let total = estimate.and_then(salary::Estimate::total_dollars);
@@ -135,6 +174,7 @@ pub fn json(breakdown: &Breakdown) -> String {
         total_low: total.map(|range| range.low),
         total_high: total.map(|range| range.high),
         notes: breakdown.notes.iter().map(|note| JsonNote { id: &note.id, text: &note.text }).collect(),
+        offer: offer.map(|(amount, basis)| OfferJson::new(breakdown, amount, basis)),
     };
     // Serialising plain strings, numbers and options cannot fail.
     let mut line = serde_json::to_string(&object).unwrap_or_default();
@@ -142,21 +182,40 @@ pub fn json(breakdown: &Breakdown) -> String {
     line
 }
 
-/// The inputs, the working step by step, the result and the notes, wrapped to `width`.
-pub fn text(kb: &KnowledgeBase, breakdown: &Breakdown, width: usize, styled: bool) -> String {
+/// The cost of living as a JSON number: the percentage as given, an integer when it is one.
+pub(super) fn col_number(col: CostOfLiving) -> serde_json::Number {
+    let hundredths = col.hundredths();
+    if hundredths % 100 == 0 {
+        serde_json::Number::from(hundredths / 100)
+    } else {
+        // A finite value, so `from_f64` succeeds; serde_json prints the shortest form (7.53).
+        serde_json::Number::from_f64(f64::from(hundredths) / 100.0).unwrap_or_else(|| 0.into())
+    }
+}
+
+/// The inputs, the working step by step, the result, where the offer sits (when one is given)
+/// and the notes, wrapped to `width`.
+pub fn text(
+    kb: &KnowledgeBase,
+    breakdown: &Breakdown,
+    offer: Option<(Amount, Basis)>,
+    width: usize,
+    styled: bool,
+) -> String {
     let inputs = breakdown.inputs;
     // The plain renderer's own floor, so that the columns below agree with its wrapping.
     let width = width.max(20);
     let mut p = Doc::new();
     p.title(format!("Salary: {}, {}", inputs.role.title(), breakdown.level_name));
     let level = salary::level_with_experience(kb, inputs.level);
-    let rows = [
+    let mut rows = vec![
         ("Role", format!("{} ({})", inputs.role.title(), inputs.role.key())),
         ("Level", format!("{level} ({})", inputs.level.key())),
-        ("Company", format!("{} ({})", inputs.company.label(), inputs.company.key())),
-        ("Industry", inputs.industry.key().to_string()),
-        ("Cost of living", format!("{}%", inputs.col.signed())),
     ];
+    rows.extend(modifier_rows(inputs));
+    if let Some((amount, basis)) = offer {
+        rows.push(("Offer", offer::amount_row(amount, basis)));
+    }
     for (label, value) in rows {
         for line in hanging(label, 16, &value, width) {
             p.line(&line);
@@ -187,23 +246,40 @@ pub fn text(kb: &KnowledgeBase, breakdown: &Breakdown, width: usize, styled: boo
             p.paragraph(salary::ROUNDING);
         }
     }
+    if let Some((amount, basis)) = offer {
+        offer::section(&mut p, breakdown, amount, basis);
+    }
 
+    notes(&mut p, kb, &breakdown.notes, &breakdown.general_notes);
+    plain::render(&p, width, styled)
+}
+
+/// The notes that applied, those that qualify every figure, and what the figures are.
+pub(super) fn notes(p: &mut Doc, kb: &KnowledgeBase, applied: &[SalaryNote], general: &[SalaryNote]) {
     p.heading("Notes that applied");
-    if breakdown.notes.is_empty() {
+    if applied.is_empty() {
         p.line("None for these inputs.");
     }
-    for note in &breakdown.notes {
+    for note in applied {
         p.bullet(&note.text);
     }
-    if !breakdown.general_notes.is_empty() {
+    if !general.is_empty() {
         p.heading("Also worth knowing");
-        for note in &breakdown.general_notes {
+        for note in general {
             p.bullet(&note.text);
         }
     }
     p.gap();
     p.paragraph(format!("{} {}", salary::figures_source(kb), kb.salary.basis));
-    plain::render(&p, width, styled)
+}
+
+/// The rows of the inputs every question shares: company, industry, cost of living.
+pub(super) fn modifier_rows(inputs: Inputs) -> [(&'static str, String); 3] {
+    [
+        ("Company", format!("{} ({})", inputs.company.label(), inputs.company.key())),
+        ("Industry", inputs.industry.key().to_string()),
+        ("Cost of living", format!("{}%", inputs.col.signed())),
+    ]
 }
 
 /// The working as text lines, laid out as the Salary tab lays it out.
@@ -216,7 +292,7 @@ fn working(estimate: &salary::Estimate, width: usize) -> Vec<String> {
 
 /// `label` padded to `column`, then `value` wrapped to `width` with continuation lines indented
 /// to the column; too narrow for that, the value goes under the label, indented.
-fn hanging(label: &str, column: usize, value: &str, width: usize) -> Vec<String> {
+pub(super) fn hanging(label: &str, column: usize, value: &str, width: usize) -> Vec<String> {
     if width >= column + MIN_COLUMN {
         wrapped(value, &format!("{label:<column$}"), &" ".repeat(column), width)
     } else {
@@ -249,7 +325,7 @@ mod tests {
         };
         let breakdown = salary::calculate(&kb, inputs);
         for width in [40, 60, 80, 120] {
-            let text = text(&kb, &breakdown, width, false);
+            let text = text(&kb, &breakdown, None, width, false);
             for line in text.lines() {
                 assert!(line.width() <= width, "{width}: {line:?}\n{text}");
             }

@@ -1,9 +1,10 @@
 //! The one way pmpo breaks text into lines, for the app's panes and every plain-text command
 //! alike, so `pmpo show` and a tab break the same text at the same places.
 //!
-//! The policy: lines break at white space and at newlines in the text; a run of white space is
-//! one space; a word goes on the current line when it fits, else on the next; a word wider than
-//! a whole line is broken where it must be. Words are never split at hyphens (`big-tech`, `-10%`,
+//! The policy: lines break at white space and at newlines in the text; a word goes on the current
+//! line when it fits, else on the next; the spaces between two words on one line are kept as
+//! written (so columns aligned by their author stay aligned), those at a break are dropped; a
+//! word wider than a whole line is broken where it must be. Words are never split at hyphens (`big-tech`, `-10%`,
 //! `As a … I want` stay whole). Widths are display columns (a CJK character counts two). No line
 //! ends with a space.
 //!
@@ -24,7 +25,7 @@ pub trait Sink {
     /// Adds a character of a word.
     fn push(&mut self, c: char, attr: Self::Attr);
 
-    /// Adds the space between two words.
+    /// Adds a space between two words.
     fn space(&mut self);
 
     /// Ends the line.
@@ -42,19 +43,24 @@ pub fn wrap_into<S: Sink>(
     let mut lines = Lines { sink, width: width.max(1), used: indents.0, empty: true, hanging: indents.1 };
     lines.sink.start(true);
     let mut word: Vec<(char, S::Attr)> = Vec::new();
+    // The spaces before the word being read.
+    let mut gap = 0;
     for (c, attr) in chars {
         if c == '\n' {
-            lines.place(&word);
-            word.clear();
+            lines.place(gap, &word);
+            (gap, word) = (0, Vec::new());
             lines.new_line();
         } else if c.is_whitespace() {
-            lines.place(&word);
-            word.clear();
+            if !word.is_empty() {
+                lines.place(gap, &word);
+                (gap, word) = (0, Vec::new());
+            }
+            gap += 1;
         } else {
             word.push((c, attr));
         }
     }
-    lines.place(&word);
+    lines.place(gap, &word);
     lines.sink.end();
 }
 
@@ -78,16 +84,19 @@ impl<S: Sink> Lines<'_, S> {
         self.empty = true;
     }
 
-    /// Places a word after a space, or on a new line when it does not fit.
-    fn place(&mut self, word: &[(char, S::Attr)]) {
+    /// Places a word after the `gap` spaces before it, or at the start of a new line (without
+    /// them) when it does not fit.
+    fn place(&mut self, gap: usize, word: &[(char, S::Attr)]) {
         if word.is_empty() {
             return;
         }
         let word_width: usize = word.iter().map(|(c, _)| c.width().unwrap_or(0)).sum();
         if !self.empty {
-            if self.used + 1 + word_width <= self.width {
-                self.sink.space();
-                self.used += 1;
+            if self.used + gap + word_width <= self.width {
+                for _ in 0..gap {
+                    self.sink.space();
+                }
+                self.used += gap;
             } else {
                 self.new_line();
             }
@@ -180,8 +189,9 @@ mod tests {
     }
 
     #[test]
-    fn spaces_collapse_and_never_end_a_line() {
-        assert_eq!(wrap_text("  a   b  ", 10, "", ""), ["a b"]);
+    fn spaces_between_words_are_kept_and_never_start_or_end_a_line() {
+        assert_eq!(wrap_text("  a   b  ", 10, "", ""), ["a   b"]);
+        assert_eq!(wrap_text("Mid   $120,000    60%", 12, "", ""), ["Mid", "$120,000", "60%"]);
         assert_eq!(wrap_text("", 10, "> ", ""), [">"]);
     }
 }

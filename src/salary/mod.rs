@@ -11,10 +11,17 @@
 //!
 //! Amounts stay exact ([`Exact`]) through the steps and are rounded once, to whole dollars, half
 //! away from zero.
+//!
+//! An amount in hand (an offer, a current salary) is placed against the result: where it sits in
+//! one role × level's range ([`place_in`], [`Placement`]), or which bands of both ladders hold it
+//! ([`lookup`]).
 
+mod amount;
 mod col;
 mod exact;
 mod inputs;
+mod lookup;
+mod offer;
 mod range;
 mod words;
 mod working;
@@ -22,9 +29,12 @@ mod working;
 #[cfg(test)]
 mod tests;
 
+pub use amount::{Amount, MAX_AMOUNT, ParseAmountError, VALID_AMOUNT};
 pub use col::{CostOfLiving, ParseColError, VALID_COL};
 pub use exact::Exact;
 pub use inputs::{Company, Inputs};
+pub use lookup::{BasisError, Found, Lookup, Skipped, check_basis, lookup};
+pub use offer::{Basis, Placement, Position, Verdict, place, place_in};
 pub use range::{ExactRange, WholeRange};
 pub use words::{ROUNDING, figures_source, industry_label, level_with_experience};
 pub use working::{MIN_COLUMN, Part, WorkingLine, working_lines};

@@ -67,6 +67,20 @@ pub struct SavedSalary {
     pub industry: String,
     /// The cost-of-living adjustment in percent, as typed (`-12.5`).
     pub col: String,
+    /// The offer placed against the range, when there is one. Absent from files written before
+    /// pmpo had offers (and left out when there is none), so those files load unchanged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offer: Option<SavedOffer>,
+}
+
+/// The Salary tab's offer, as text like the rest of [`SavedSalary`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SavedOffer {
+    /// The amount in dollars (`150000`).
+    pub amount: String,
+    /// What it is compared with: `base` or `total`.
+    pub basis: String,
 }
 
 impl State {

@@ -20,6 +20,7 @@ fn sample() -> State {
         company: "big-tech".into(),
         industry: "finance".into(),
         col: "-12.5".into(),
+        offer: None,
     });
     state
 }

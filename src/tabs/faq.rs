@@ -14,7 +14,7 @@ use ratatui::crossterm::event::KeyCode;
 use super::view::{Ctx, Outcome, TabView};
 use crate::action::Action;
 use crate::kb::FaqEntry;
-use crate::keymap::{self, Binding, Key, Keymap, TextEntry};
+use crate::keymap::{self, Binding, Edits, Key, Keymap, TextEntry};
 use crate::search::Scope;
 use crate::ui::field;
 use crate::ui::list::{adjust_offset, row_at, step};
@@ -36,6 +36,7 @@ enum Focus {
 
 const FILTER: TextEntry = TextEntry {
     takes: None,
+    edits: Edits::All,
     label: "type",
     help: "filter the questions (typos and word order forgiven); the filter has focus on arrival",
     hint: "filter",

@@ -14,7 +14,7 @@ use super::view::{Ctx, Outcome, TabView};
 use crate::action::Action;
 use crate::doc::Doc;
 use crate::kb::OrgModel;
-use crate::keymap::{self, Binding, Key, Keymap, TextEntry};
+use crate::keymap::{self, Binding, Edits, Key, Keymap, TextEntry};
 use crate::ui::document::{self, Rendered};
 use crate::ui::field;
 use crate::ui::pane::{self, Scroll};
@@ -49,6 +49,7 @@ const DONE: Binding = Binding::new(
 .hint("done");
 const SIZE: TextEntry = TextEntry {
     takes: Some(|c| c.is_ascii_digit()),
+    edits: Edits::All,
     label: "0-9",
     help: "the number of employees (Backspace deletes)",
     hint: "size",

@@ -17,7 +17,7 @@ use super::pane;
 use super::wrap::{clip, highlighted, wrap};
 use crate::action::Action;
 use crate::kb::ItemKind;
-use crate::keymap::{self, Binding, Key, Keymap, TextEntry};
+use crate::keymap::{self, Binding, Edits, Key, Keymap, TextEntry};
 use crate::search::{Hit, Scope};
 use crate::tab::Tab;
 
@@ -28,6 +28,7 @@ const LABEL_WIDTH: usize = 18;
 
 const QUERY: TextEntry = TextEntry {
     takes: None,
+    edits: Edits::All,
     label: "type",
     help: "search every question, aspect, skill, certification… (typos forgiven)",
     hint: "search",

@@ -1,6 +1,9 @@
-//! Both roles' base ranges at every level on one dollar axis: a bar from low to high per role and
-//! level, "▸+" where the source leaves the top open, "n/a" where a role has no band, and the
-//! chosen level and role marked with "▶" (so the mark survives `NO_COLOR`).
+//! Both roles' ranges at every level on one dollar axis (base salary, or total compensation when
+//! the offer is compared with it): a bar from low to high per role and level, "▸+" where the
+//! source leaves the top open, "n/a" where a role has no band, and the chosen level and role
+//! marked with "▶" (so the mark survives `NO_COLOR`). An offer is a vertical line at its amount
+//! ([`super::marker`]) and a "✓" beside every band that holds it; an amount beyond the axis is
+//! named in the legend instead, so that typing an amount never rescales the bars.
 //!
 //! Positions are worked out from whole dollars with integer arithmetic, so a bar's ends do not
 //! wobble between runs and are the same in tests and on screen.
@@ -9,8 +12,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
+use super::marker::{self, LINE, ON_AXIS};
 use crate::kb::{Level, Role};
-use crate::salary::{Inputs, LevelFigures, WholeRange, across_levels};
+use crate::salary::{Amount, Basis, Inputs, LevelFigures, Verdict, WholeRange, across_levels, place};
 use crate::tabs::view::Ctx;
 
 /// Columns kept free right of the axis for an open end's "▸+".
@@ -21,6 +25,21 @@ const MIN_BARS_WITH_FIGURES: usize = 40;
 const STEPS: [u64; 9] = [5_000, 10_000, 20_000, 25_000, 50_000, 100_000, 200_000, 250_000, 500_000];
 /// The least space between two ticks; labels that would touch the one before are left out.
 const TICK_SPACING: usize = 6;
+
+/// Where an offer sits on the chart: the amount, and the column of its line when on the axis.
+#[derive(Debug, Clone, Copy)]
+struct Marker {
+    amount: Amount,
+    column: Option<usize>,
+}
+
+/// The chart's title, as a pane title or as a heading in the figures.
+pub(super) fn title(basis: Basis) -> &'static str {
+    match basis {
+        Basis::Base => "Base salary by level, both roles, same inputs",
+        Basis::Total => "Total compensation by level, both roles, same inputs",
+    }
+}
 
 /// The chart's height in lines for the knowledge base's levels, without spacers.
 pub(super) fn height(levels: usize) -> usize {
@@ -82,19 +101,26 @@ fn short(dollars: u64) -> String {
     }
 }
 
-/// The chart's lines at `width` for `inputs`; `spacer` puts a blank line between levels.
-pub(super) fn lines(inputs: Inputs, width: usize, spacer: bool, ctx: Ctx<'_>) -> Vec<Line<'static>> {
+/// The chart's lines at `width` for `inputs`, of the ranges `basis` compares with, with `amount`
+/// drawn when there is one; `spacer` puts a blank line between levels.
+pub(super) fn lines(
+    inputs: Inputs,
+    basis: Basis,
+    amount: Option<Amount>,
+    width: usize,
+    spacer: bool,
+    ctx: Ctx<'_>,
+) -> Vec<Line<'static>> {
     let theme = ctx.theme;
     let levels = across_levels(ctx.kb, inputs);
-    let base = |figures: &LevelFigures, role: Role| {
-        figures.roles.get(role).estimate().map(crate::salary::Estimate::base_dollars)
-    };
+    let base =
+        |figures: &LevelFigures, role: Role| figures.roles.get(role).estimate().and_then(|e| basis.range(e));
     let ranges: Vec<WholeRange> =
         levels.iter().flat_map(|f| Role::ALL.map(|role| base(f, role))).flatten().collect();
     let names: Vec<&str> = levels.iter().map(|f| ctx.kb.salary.level_name(f.level)).collect();
     let name_width = names.iter().map(|name| name.width()).max().unwrap_or(0);
-    // "▶ " + the level's name + " PM ".
-    let prefix = 2 + name_width + 4;
+    // "▶ " + the level's name + " PM " + the "✓" of a band that holds the offer + " ".
+    let prefix = 2 + name_width + 4 + 2;
     let figures_width = ranges.iter().map(|range| range.to_string().width()).max().unwrap_or(0) + 1;
     let room = width.saturating_sub(prefix + OPEN_END);
     let show_figures = room >= MIN_BARS_WITH_FIGURES + figures_width;
@@ -102,8 +128,22 @@ pub(super) fn lines(inputs: Inputs, width: usize, spacer: bool, ctx: Ctx<'_>) ->
     let min = ranges.iter().map(|range| range.low).min().unwrap_or(0);
     let max = ranges.iter().map(|range| range.high).max().unwrap_or(1);
     let axis = Axis::new(min, max, columns);
+    let offer = amount.map(|amount| {
+        let dollars = amount.dollars();
+        let on_axis = (axis.low..=axis.high).contains(&dollars);
+        Marker { amount, column: on_axis.then(|| prefix + axis.column(dollars)) }
+    });
+    // The line over a row, when the offer is on the axis.
+    let cross = |line: Line<'static>, glyph| match offer.and_then(|offer| offer.column) {
+        Some(column) => marker::overlay(line, column, glyph, theme.emphasis),
+        None => line,
+    };
 
+    let mut holding = false;
     let mut lines = axis_lines(axis, prefix, width, theme.muted, theme.border);
+    if let Some(rule) = lines.pop() {
+        lines.push(cross(rule, ON_AXIS));
+    }
     for (figures, name) in levels.iter().zip(names) {
         for role in Role::ALL {
             let chosen = figures.level == inputs.level && role == inputs.role;
@@ -117,8 +157,12 @@ pub(super) fn lines(inputs: Inputs, width: usize, spacer: bool, ctx: Ctx<'_>) ->
                 Span::raw(" ".repeat(name_width - name.width())),
                 Span::styled(format!(" {} ", role.abbreviation()), theme.role(role).patch(theme.label)),
             ];
+            let range = base(figures, role);
+            let holds = offer.zip(range).is_some_and(|(o, r)| place(o.amount, r).verdict == Verdict::Within);
+            holding |= holds;
+            spans.push(if holds { Span::styled("✓ ", theme.emphasis) } else { Span::raw("  ") });
             let style = if chosen { theme.role(role).patch(theme.label) } else { theme.role(role) };
-            match base(figures, role) {
+            match range {
                 Some(range) => {
                     spans.extend(bar(axis, range, style, theme.border));
                     if show_figures {
@@ -128,15 +172,16 @@ pub(super) fn lines(inputs: Inputs, width: usize, spacer: bool, ctx: Ctx<'_>) ->
                 }
                 None => spans.push(Span::styled("n/a", theme.muted)),
             }
-            lines.push(Line::from(spans));
+            lines.push(cross(Line::from(spans), LINE));
         }
         if spacer && figures.level != Level::ALL[Level::ALL.len() - 1] {
             // The track without a bar: the ticks run on between the levels.
             let empty = track(axis, 0, axis.columns + OPEN_END);
-            lines.push(Line::from(vec![Span::raw(" ".repeat(prefix)), Span::styled(empty, theme.border)]));
+            let line = Line::from(vec![Span::raw(" ".repeat(prefix)), Span::styled(empty, theme.border)]);
+            lines.push(cross(line, LINE));
         }
     }
-    lines.push(legend(theme, width));
+    lines.push(legend(theme, offer, holding, axis, width));
     lines
 }
 
@@ -190,15 +235,35 @@ fn track(axis: Axis, from: usize, to: usize) -> String {
     (from..to).map(|column| if ticks.contains(&column) { '┊' } else { ' ' }).collect()
 }
 
-/// What the marks mean.
-fn legend(theme: &crate::ui::Theme, width: usize) -> Line<'static> {
-    let parts = [
-        (Span::styled("█ PM", theme.pm), " "),
-        (Span::styled("█ PO", theme.po), "  "),
-        (Span::styled("▸+", theme.label), " open-ended  "),
-        (Span::styled("n/a", theme.label), " no band  "),
-        (Span::styled("▶", theme.label), " your choice"),
-    ];
+/// What the marks mean; with an offer, its line and the mark of the bands that hold it first
+/// (they matter most and the legend drops what does not fit from the end).
+fn legend(
+    theme: &crate::ui::Theme,
+    marker: Option<Marker>,
+    holding: bool,
+    axis: Axis,
+    width: usize,
+) -> Line<'static> {
+    let mut parts: Vec<(Span<'static>, String)> = Vec::new();
+    if let Some(marker) = marker {
+        let amount = marker.amount;
+        let side = if amount.dollars() < axis.low { "left" } else { "right" };
+        match marker.column {
+            Some(_) => parts.push((Span::styled(LINE.to_string(), theme.emphasis), format!(" {amount}  "))),
+            None => parts
+                .push((Span::styled(format!("{amount} is {side} of the axis"), theme.emphasis), "  ".into())),
+        }
+        if holding {
+            parts.push((Span::styled("✓", theme.emphasis), " holds it  ".to_string()));
+        }
+    }
+    parts.extend([
+        (Span::styled("█ PM", theme.pm), " ".to_string()),
+        (Span::styled("█ PO", theme.po), "  ".to_string()),
+        (Span::styled("▸+", theme.label), " open-ended  ".to_string()),
+        (Span::styled("n/a", theme.label), " no band  ".to_string()),
+        (Span::styled("▶", theme.label), " your choice".to_string()),
+    ]);
     let mut spans = Vec::new();
     let mut used = 0;
     for (mark, text) in parts {

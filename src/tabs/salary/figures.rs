@@ -1,12 +1,14 @@
-//! The figures as styled lines: the result, the working step by step, the other role's figures
-//! for the same inputs, and the notes. Every number and sentence comes from the calculator
-//! ([`crate::salary`]); this module only lays them out.
+//! The figures as styled lines: the result (with where the offer sits, when there is one), the
+//! working step by step, the other role's figures for the same inputs, and the notes. Every
+//! number and sentence comes from the calculator ([`crate::salary`]); this module only lays them
+//! out.
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::salary::{
-    Breakdown, Estimate, MIN_COLUMN, NOT_ESTIMATED, Outcome, Part, ROUNDING, WholeRange, working_lines,
+    Amount, Basis, Breakdown, Estimate, MIN_COLUMN, NOT_ESTIMATED, Outcome, Part, ROUNDING, WholeRange,
+    place_in, working_lines,
 };
 use crate::tabs::view::Ctx;
 use crate::ui::wrap::{wrap, wrap_plain};
@@ -32,8 +34,38 @@ fn range_span(range: WholeRange, style: Style) -> Span<'static> {
     Span::styled(range.to_string(), style)
 }
 
-/// Base and total, or "not available" with the knowledge base's reason.
-pub(super) fn result(breakdown: &Breakdown, width: usize, ctx: Ctx<'_>) -> Vec<Line<'static>> {
+/// The offer as the figures show it.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Offer {
+    /// The amount to place, if any.
+    pub amount: Option<Amount>,
+    /// What it is compared with (the basis that applies to the inputs).
+    pub basis: Basis,
+    /// Whether an offer is being typed that is not an amount yet.
+    pub unfinished: bool,
+}
+
+/// Where the offer sits in the breakdown's range, as a labelled sentence ("Offer vs base").
+fn offer_lines(breakdown: &Breakdown, offer: Offer, width: usize, ctx: Ctx<'_>) -> Vec<Line<'static>> {
+    let theme = ctx.theme;
+    let label = Span::styled(format!("Offer vs {}", offer.basis.key()), theme.label);
+    match offer.amount {
+        Some(amount) => match place_in(breakdown, amount, offer.basis) {
+            Some(placement) => {
+                hanging(label, RESULT_LABEL, &[Span::styled(placement.sentence(), theme.text)], width)
+            }
+            None => Vec::new(),
+        },
+        None if offer.unfinished => {
+            hanging(label, RESULT_LABEL, &[Span::styled(super::offer::NOT_YET, theme.muted)], width)
+        }
+        None => Vec::new(),
+    }
+}
+
+/// Base and total, or "not available" with the knowledge base's reason; then where the offer
+/// sits, when there is one.
+pub(super) fn result(breakdown: &Breakdown, offer: Offer, width: usize, ctx: Ctx<'_>) -> Vec<Line<'static>> {
     let theme = ctx.theme;
     let role = theme.role(breakdown.inputs.role).patch(theme.label);
     match &breakdown.outcome {
@@ -55,6 +87,7 @@ pub(super) fn result(breakdown: &Breakdown, width: usize, ctx: Ctx<'_>) -> Vec<L
                 None => Span::styled(NOT_ESTIMATED, theme.muted),
             };
             lines.extend(hanging(label("Total compensation"), RESULT_LABEL, &[total], width));
+            lines.extend(offer_lines(breakdown, offer, width, ctx));
             lines
         }
     }
@@ -81,15 +114,17 @@ pub(super) fn working(estimate: &Estimate, width: usize, ctx: Ctx<'_>) -> Vec<Li
     lines
 }
 
-/// The chosen role's result and working, then the other role's figures for the same inputs.
+/// The chosen role's result and working, then the other role's figures for the same inputs;
+/// both with where the offer sits.
 pub(super) fn main(
     breakdown: &Breakdown,
     other: &Breakdown,
+    offer: Offer,
     width: usize,
     ctx: Ctx<'_>,
 ) -> Vec<Line<'static>> {
     let theme = ctx.theme;
-    let mut lines = result(breakdown, width, ctx);
+    let mut lines = result(breakdown, offer, width, ctx);
     if let Some(estimate) = breakdown.estimate() {
         lines.push(Line::default());
         lines.push(Line::styled("Working", theme.heading));
@@ -106,7 +141,8 @@ pub(super) fn main(
         Span::raw(""),
         "",
     ));
-    lines.extend(result(other, width, ctx));
+    // "Not an amount yet" is said once, under the chosen role.
+    lines.extend(result(other, Offer { unfinished: false, ..offer }, width, ctx));
     lines
 }
 

@@ -1,4 +1,5 @@
-//! The form: five fields, four that cycle through a closed set and one percentage that is typed.
+//! The form: six fields, four that cycle through a closed set, a percentage that is typed, and an
+//! optional offer (an amount, typed; see [`super::offer`]).
 //!
 //! The percentage is edited as text, but only keystrokes that keep it a valid value or the start
 //! of one are accepted ([`CostOfLiving::is_valid_prefix`]), so the field can never hold something
@@ -9,7 +10,7 @@ use ratatui::text::{Line, Span};
 use tui_input::Input;
 
 use crate::kb::{Industry, Level, Role};
-use crate::salary::{Company, CostOfLiving, Inputs, industry_label};
+use crate::salary::{Amount, Basis, Company, CostOfLiving, Inputs, industry_label};
 use crate::tabs::view::Ctx;
 use crate::ui::field;
 
@@ -21,12 +22,13 @@ pub(super) enum Field {
     Company,
     Industry,
     CostOfLiving,
+    Offer,
 }
 
 impl Field {
     /// Every field, top to bottom.
-    pub(super) const ALL: [Field; 5] =
-        [Field::Role, Field::Level, Field::Company, Field::Industry, Field::CostOfLiving];
+    pub(super) const ALL: [Field; 6] =
+        [Field::Role, Field::Level, Field::Company, Field::Industry, Field::CostOfLiving, Field::Offer];
 
     fn label(self) -> &'static str {
         match self {
@@ -35,7 +37,13 @@ impl Field {
             Field::Company => "Company",
             Field::Industry => "Industry",
             Field::CostOfLiving => "Cost of living",
+            Field::Offer => "Offer",
         }
+    }
+
+    /// Whether the field is typed (rather than cycled through a closed set).
+    pub(super) fn is_typed(self) -> bool {
+        matches!(self, Field::CostOfLiving | Field::Offer)
     }
 
     pub(super) fn index(self) -> usize {
@@ -67,7 +75,8 @@ fn cycle<T: Copy + PartialEq>(all: &[T], value: T, forward: bool) -> T {
     all[(index + if forward { 1 } else { len - 1 }) % len]
 }
 
-/// `inputs` with the choice in `field` moved one step; the percentage moves by one point.
+/// `inputs` with the choice in `field` moved one step; the percentage moves by one point. The
+/// offer is not one of the calculator's inputs: its basis is the tab's to change.
 pub(super) fn change(inputs: Inputs, field: Field, forward: bool) -> Inputs {
     match field {
         Field::Role => Inputs { role: cycle(&Role::ALL, inputs.role, forward), ..inputs },
@@ -80,6 +89,7 @@ pub(super) fn change(inputs: Inputs, field: Field, forward: bool) -> Inputs {
             let hundredths = (inputs.col.hundredths() + step).clamp(-limit, limit);
             Inputs { col: CostOfLiving::from_hundredths(hundredths).unwrap_or(inputs.col), ..inputs }
         }
+        Field::Offer => inputs,
     }
 }
 
@@ -118,12 +128,16 @@ pub(super) enum Entry {
     Left,
 }
 
-/// What the form shows: the inputs, the focused field and the percentage's text.
+/// What the form shows: the inputs, the focused field, the percentage's text and the offer.
 pub(super) struct View<'a> {
     pub inputs: Inputs,
     pub field: Field,
     pub entry: Entry,
     pub text: &'a Input,
+    /// The offer as typed, the amount it counts as, and what it is compared with.
+    pub offer_text: &'a Input,
+    pub amount: Option<Amount>,
+    pub basis: Basis,
 }
 
 /// The form's rows, one per field.
@@ -155,6 +169,7 @@ pub(super) fn lines(view: &View<'_>, ctx: Ctx<'_>) -> Vec<Line<'static>> {
                     spans.extend(choice(industry_label(inputs.industry).to_string(), theme.text));
                 }
                 Field::CostOfLiving => spans.extend(percent_spans(view, focused, ctx)),
+                Field::Offer => spans.extend(super::offer::spans(view, focused, ctx)),
             }
             Line::from(spans)
         })
@@ -168,15 +183,7 @@ fn percent_spans(view: &View<'_>, focused: bool, ctx: Ctx<'_>) -> Vec<Span<'stat
     let value = view.text.value();
     let mut spans = Vec::new();
     match (focused, view.entry) {
-        (true, Entry::Typing) => {
-            let cursor = view.text.cursor();
-            let before: String = value.chars().take(cursor).collect();
-            let at: String = value.chars().nth(cursor).map_or(" ".to_string(), String::from);
-            let after: String = value.chars().skip(cursor + 1).collect();
-            spans.push(Span::styled(before, theme.label));
-            spans.push(Span::styled(at, theme.selection));
-            spans.push(Span::styled(after, theme.label));
-        }
+        (true, Entry::Typing) => spans.extend(with_cursor(view.text, ctx)),
         (true, Entry::Armed) => spans.push(Span::styled(value.to_string(), theme.selection)),
         _ => spans.push(Span::styled(view.inputs.col.signed(), theme.label)),
     }
@@ -187,6 +194,17 @@ fn percent_spans(view: &View<'_>, focused: bool, ctx: Ctx<'_>) -> Vec<Span<'stat
         spans.push(Span::styled("  no adjustment", theme.muted));
     }
     spans
+}
+
+/// A text being typed, with the cell under the cursor selected.
+pub(super) fn with_cursor(text: &Input, ctx: Ctx<'_>) -> [Span<'static>; 3] {
+    let theme = ctx.theme;
+    let value = text.value();
+    let cursor = text.cursor();
+    let before: String = value.chars().take(cursor).collect();
+    let at: String = value.chars().nth(cursor).map_or(" ".to_string(), String::from);
+    let after: String = value.chars().skip(cursor + 1).collect();
+    [Span::styled(before, theme.label), Span::styled(at, theme.selection), Span::styled(after, theme.label)]
 }
 
 #[cfg(test)]
@@ -256,8 +274,8 @@ mod tests {
     #[test]
     fn focus_stays_within_the_form_except_when_wrapping() {
         assert_eq!(Field::Role.moved(-1), Field::Role);
-        assert_eq!(Field::Industry.moved(5), Field::CostOfLiving);
-        assert_eq!(Field::CostOfLiving.wrapped(true), Field::Role);
-        assert_eq!(Field::Role.wrapped(false), Field::CostOfLiving);
+        assert_eq!(Field::Industry.moved(5), Field::Offer);
+        assert_eq!(Field::Offer.wrapped(true), Field::Role);
+        assert_eq!(Field::Role.wrapped(false), Field::Offer);
     }
 }

@@ -2,8 +2,8 @@
 //! for them whole) separate panes for the chart and the notes, with the footer at the bottom.
 //!
 //! Whether the chart and the notes get their own panes is decided on the tallest content any
-//! inputs can produce, not on the current inputs, so the layout never jumps while the user
-//! changes a field; only a resize changes it. Whatever does not get a pane of its own goes into
+//! inputs can produce (an offer included), not on the current inputs, so the layout never jumps
+//! while the user changes a field or types an amount; only a resize changes it. Whatever does not get a pane of its own goes into
 //! the figures pane, which scrolls, so nothing is ever cut off.
 
 use std::cell::RefCell;
@@ -13,7 +13,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use super::form::Field;
 use super::{chart, figures};
 use crate::kb::{Industry, Level, Role};
-use crate::salary::{Company, CostOfLiving, Inputs, calculate, figures_source};
+use crate::salary::{Amount, Basis, Company, CostOfLiving, Inputs, MAX_AMOUNT, calculate, figures_source};
 use crate::tabs::view::Ctx;
 use crate::ui::pane;
 use crate::ui::wrap::wrap_plain;
@@ -65,11 +65,17 @@ fn tallest(ctx: Ctx<'_>, figures_width: u16, notes_width: u16) -> (usize, usize)
     let (mut most_figures, mut most_notes) = (0, 0);
     // The notes depend only on which of them applied: each set is laid out once.
     let mut note_sets = Vec::new();
+    // The largest amount makes the longest sentence ("$10,000,000 is $9,650,000 above …"), and
+    // total compensation, where there is one, the widest range to name in it (it is never below
+    // the base).
+    let amount = Amount::new(MAX_AMOUNT);
     for inputs in tallest_inputs() {
         let breakdown = calculate(ctx.kb, inputs);
         let other = calculate(ctx.kb, inputs.with_role(inputs.role.other()));
+        let basis = if Basis::Total.applies_at(inputs.company) { Basis::Total } else { Basis::Base };
+        let offer = figures::Offer { amount, basis, unfinished: false };
         most_figures =
-            most_figures.max(figures::main(&breakdown, &other, usize::from(figures_width), ctx).len());
+            most_figures.max(figures::main(&breakdown, &other, offer, usize::from(figures_width), ctx).len());
         let applied: Vec<String> = breakdown.notes.iter().map(|note| note.id.clone()).collect();
         if !note_sets.contains(&applied) {
             most_notes = most_notes.max(figures::notes(&breakdown, usize::from(notes_width), ctx).len());

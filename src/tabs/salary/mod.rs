@@ -1,82 +1,57 @@
-//! Salary: a form (role, level, company, industry, cost of living) and, updated on every key, the
-//! figures the calculator gives for it: the result, the working step by step, the other role's
-//! figures for the same inputs, a chart of both roles across every level, and the notes that
-//! applied. The arithmetic is all in [`crate::salary`]; this tab only asks and draws.
+//! Salary: a form (role, level, company, industry, cost of living, and an optional offer) and,
+//! updated on every key, the figures the calculator gives for it: the result, the working step by
+//! step, the other role's figures for the same inputs, a chart of both roles across every level,
+//! and the notes that applied. With an offer, the result says where it sits in each role's range
+//! and the chart draws it as a vertical line, with a ✓ on the bands that hold it. The arithmetic
+//! is all in [`crate::salary`]; this tab only asks and draws.
 //!
-//! Keys: ↑/↓ and j/k move between the fields, ←/→ and h/l change a choice (and move the cost of
-//! living by a point). While the cost-of-living field has focus, the keys that can be part of a
-//! percentage go to it; every other key keeps its usual meaning, so `q` still quits and `?` still
-//! helps. Tab and Shift-Tab move between fields only while a percentage is being typed (so that
-//! the field can be left the way a form is left); otherwise they switch tabs as on every tab.
+//! Keys (`keys.rs` holds the tables): ↑/↓ and j/k move between the fields, ←/→ and h/l change a
+//! choice (and move the cost of living by a point; on the offer, switch between base salary and
+//! total compensation at a major tech company). While a typed field (the cost of living, the
+//! offer) has focus, the keys that can be part of its value go to it; every other key keeps its
+//! usual meaning, so `q` still quits and `?` still helps. Tab and Shift-Tab move between fields
+//! only while a value is being typed (so that the field can be left the way a form is left);
+//! otherwise they switch tabs as on every tab. Esc leaves the percentage, and clears the offer
+//! (from anywhere in the tab).
 
 mod chart;
 mod figures;
 mod form;
+mod keys;
 mod layout;
+mod marker;
+mod offer;
 mod saved;
 
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Position, Rect, Size};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 use tui_input::Input;
 
 use crate::action::Action;
-use crate::keymap::{self, Binding, Key, Keymap, TextEntry};
-use crate::salary::{Inputs, calculate};
+use crate::keymap::Keymap;
+use crate::salary::{Amount, Basis, Inputs, calculate};
 use crate::store::State;
 use crate::tabs::view::{Ctx, Outcome, TabView};
 use crate::ui::pane::{self, Scroll};
 use form::{Entry, Field};
 use layout::Areas;
 
-const FIELD: Binding = keymap::UP_DOWN.says("move between the fields", "field");
-const FIRST_LAST: Binding = keymap::ENDS.says("first / last field (also Home/End)", "first/last");
-const CHANGE: Binding = keymap::LEFT_RIGHT.says("change the choice", "change");
-const NEXT_CHOICE: Binding = Binding::new(
-    &[(Key::ch(' '), Action::Toggle), (Key::code(KeyCode::Enter), Action::Toggle)],
-    "Space/Enter",
-    "the next choice",
-);
-const POINT: Binding = keymap::LEFT_RIGHT.says("the cost of living one point less / more", "±1 point");
-const EDIT: Binding =
-    Binding::new(&[(Key::code(KeyCode::Enter), Action::Confirm)], "Enter", "edit the percentage")
-        .hint("edit %");
-const LEAVE: Binding = keymap::ESC.says("leave the percentage: number keys switch tabs again", "leave the %");
-const DONE: Binding =
-    Binding::new(&[(Key::code(KeyCode::Enter), Action::Confirm)], "Enter", "done typing").hint("done");
-const LEAVE_DONE: Binding = keymap::ESC.says("done typing, and leave the percentage", "leave");
-const TAB_FIELDS: Binding = Binding::new(
-    &[(Key::code(KeyCode::Tab), Action::NextTab), (Key::code(KeyCode::BackTab), Action::PrevTab)],
-    "Tab S-Tab",
-    "while typing a percentage: the next / previous field",
-);
-const SCROLL: Binding =
-    keymap::PAGES.says("scroll the figures (C-u/C-d: half a page; also the wheel)", "scroll");
-const PERCENT: TextEntry = TextEntry {
-    takes: Some(form::is_percent_char),
-    label: "0-9 - + .",
-    help: "type a percentage, −50 to 50: the first key replaces the value",
-    hint: "type %",
-};
-const PERCENT_TYPING: TextEntry =
-    TextEntry { help: "the percentage, −50 to 50 (Backspace deletes)", ..PERCENT };
-const SIGNS: TextEntry = TextEntry {
-    takes: Some(|c| matches!(c, '-' | '+' | '.')),
-    label: "- + .",
-    help: "start typing a new percentage",
-    hint: "type %",
-};
-
-/// The Salary tab's state: the question, the focused field, the percentage as typed, and how far
-/// the figures are scrolled.
+/// The Salary tab's state: the question, the focused field, the percentage and the offer as
+/// typed, and how far the figures are scrolled.
 #[derive(Debug, Clone)]
 pub struct SalaryTab {
     inputs: Inputs,
     field: Field,
     entry: Entry,
     text: Input,
+    /// The offer as typed, what it counts as, and what it is compared with (kept when the company
+    /// changes, applied only at a major tech company).
+    offer_text: Input,
+    amount: Option<Amount>,
+    basis: Basis,
     scroll: Scroll,
     tallest: layout::Tallest,
 }
@@ -89,6 +64,9 @@ impl Default for SalaryTab {
             field: Field::Role,
             entry: Entry::Armed,
             text: Input::new(inputs.col.signed()),
+            offer_text: Input::default(),
+            amount: None,
+            basis: Basis::Base,
             scroll: Scroll::default(),
             tallest: layout::Tallest::default(),
         }
@@ -105,36 +83,61 @@ impl SalaryTab {
         }
     }
 
-    /// Ends the typing: the figures keep what the text counts as, and the text shows it plainly.
+    /// Ends the typing: the figures keep what the text counts as, and the text shows it plainly
+    /// (an offer that is not an amount yet is dropped).
     fn commit(&mut self) {
-        self.inputs.col = form::effective(self.text.value());
-        self.text = Input::new(self.inputs.col.signed());
+        if self.field == Field::Offer {
+            self.amount = offer::effective(self.offer_text.value());
+            self.offer_text = Input::new(self.amount.map(|amount| amount.to_string()).unwrap_or_default());
+        } else {
+            self.inputs.col = form::effective(self.text.value());
+            self.text = Input::new(self.inputs.col.signed());
+        }
     }
 
     fn set_text(&mut self, text: Input) {
-        self.inputs.col = form::effective(text.value());
-        self.text = text;
+        if self.field == Field::Offer {
+            self.amount = offer::effective(text.value());
+            self.offer_text = text;
+        } else {
+            self.inputs.col = form::effective(text.value());
+            self.text = text;
+        }
     }
 
-    /// Moves the focus; arriving on the percentage arms it (the next printable key replaces it).
+    /// The text of the focused typed field.
+    fn typed_text(&self) -> &Input {
+        if self.field == Field::Offer { &self.offer_text } else { &self.text }
+    }
+
+    /// Applies an editing key to the focused typed field's text, if it keeps it valid.
+    fn edit(&self, text: &mut Input, key: KeyEvent) -> bool {
+        if self.field == Field::Offer { offer::edit(text, key) } else { form::edit(text, key) }
+    }
+
+    /// Moves the focus; arriving on a typed field arms it (the next printable key replaces it).
     fn focus(&mut self, field: Field) {
-        if self.field == Field::CostOfLiving {
+        if self.field.is_typed() {
             self.commit();
         }
         self.field = field;
-        if field == Field::CostOfLiving {
+        if field.is_typed() {
             self.entry = Entry::Armed;
         }
     }
 
     fn change(&mut self, forward: bool) {
+        if self.field == Field::Offer {
+            self.basis = offer::toggled(self.inputs, self.basis);
+            return;
+        }
         self.inputs = form::change(self.inputs, self.field, forward);
         self.text = Input::new(self.inputs.col.signed());
     }
 
-    /// Whether the percentage field takes printable keys.
+    /// Whether a typed field takes printable keys.
     fn taking_keys(&self) -> bool {
-        self.field == Field::CostOfLiving && self.entry != Entry::Left
+        self.field.is_typed() && self.entry != Entry::Left
     }
 
     /// The figures pane's lines: the result, the working and the other role, then the chart and
@@ -144,11 +147,12 @@ impl SalaryTab {
         let width = usize::from(pane::inner(areas.figures).width);
         let breakdown = calculate(ctx.kb, self.inputs);
         let other = calculate(ctx.kb, self.inputs.with_role(self.inputs.role.other()));
-        let mut lines = figures::main(&breakdown, &other, width, ctx);
+        let offer = self.figures_offer();
+        let mut lines = figures::main(&breakdown, &other, offer, width, ctx);
         if areas.chart.is_none() {
             lines.push(Line::default());
-            lines.extend(crate::ui::wrap::wrap_plain(CHART_TITLE, theme.heading, width));
-            lines.extend(chart::lines(self.inputs, width, false, ctx));
+            lines.extend(crate::ui::wrap::wrap_plain(chart::title(offer.basis), theme.heading, width));
+            lines.extend(chart::lines(self.inputs, offer.basis, offer.amount, width, false, ctx));
         }
         if areas.notes.is_none() {
             lines.push(Line::default());
@@ -161,47 +165,6 @@ impl SalaryTab {
         let areas = layout::areas(area, ctx, &self.tallest);
         let content = self.content(ctx, &areas).len();
         self.scroll.apply(action, content, usize::from(pane::inner(areas.figures).height))
-    }
-
-    /// Replaces the percentage with `c` and starts typing.
-    fn start_typing(&mut self, c: char) {
-        let mut text = Input::default();
-        if form::edit(&mut text, KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)) {
-            self.set_text(text);
-            self.entry = Entry::Typing;
-        }
-    }
-
-    /// A key for the percentage field (the keymap sends only keys it takes): a character
-    /// replaces the value unless typing has started, an editing key starts typing. Keys that
-    /// would leave something that is not a percentage are refused but still the field's: a
-    /// stray key must not do something else.
-    fn percent_key(&mut self, key: KeyEvent) {
-        if self.entry != Entry::Typing {
-            if let KeyCode::Char(c) = key.code
-                && key.modifiers.is_empty()
-            {
-                self.start_typing(c);
-                return;
-            }
-            self.entry = Entry::Typing;
-        }
-        let mut text = self.text.clone();
-        if form::edit(&mut text, key) {
-            self.set_text(text);
-        }
-    }
-
-    /// Enter: on a choice, the next one; on the percentage, start typing, or finish.
-    fn confirm(&mut self) {
-        match (self.field, self.entry) {
-            (Field::CostOfLiving, Entry::Typing) => {
-                self.commit();
-                self.entry = Entry::Armed;
-            }
-            (Field::CostOfLiving, _) => self.entry = Entry::Typing,
-            _ => self.change(true),
-        }
     }
 
     fn render_figures(&self, ctx: Ctx<'_>, areas: &Areas, buf: &mut Buffer) {
@@ -218,9 +181,6 @@ impl SalaryTab {
     }
 }
 
-/// The chart's title, as a pane title or as a heading in the figures.
-const CHART_TITLE: &str = "Base salary by level, both roles, same inputs";
-
 impl TabView for SalaryTab {
     fn min_size(&self) -> Size {
         // The form's widest row with its frame; the form, three lines of figures and the footer.
@@ -228,50 +188,27 @@ impl TabView for SalaryTab {
     }
 
     fn keymap(&self, _ctx: Ctx<'_>, _area: Rect) -> Keymap {
-        match (self.field, self.entry) {
-            (Field::CostOfLiving, Entry::Typing) => {
-                Keymap::new(&[DONE, LEAVE_DONE, TAB_FIELDS, FIELD, SCROLL]).typing(PERCENT_TYPING)
-            }
-            (Field::CostOfLiving, Entry::Armed) => {
-                Keymap::new(&[POINT, FIELD, LEAVE, EDIT, FIRST_LAST, SCROLL]).typing(PERCENT)
-            }
-            (Field::CostOfLiving, Entry::Left) => {
-                Keymap::new(&[EDIT, POINT, FIELD, FIRST_LAST, SCROLL]).typing(SIGNS)
-            }
-            _ => Keymap::new(&[CHANGE, FIELD, NEXT_CHOICE, FIRST_LAST, SCROLL]),
-        }
+        self.keys()
     }
 
     fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> Outcome {
-        match action {
-            Action::Input(key) => self.percent_key(key),
-            Action::Up => self.focus(self.field.moved(-1)),
-            Action::Down => self.focus(self.field.moved(1)),
-            Action::Top => self.focus(Field::Role),
-            Action::Bottom => self.focus(Field::CostOfLiving),
-            Action::Left => self.change(false),
-            Action::Right | Action::Toggle => self.change(true),
-            Action::Confirm => self.confirm(),
-            Action::Back if self.taking_keys() => {
-                self.commit();
-                self.entry = Entry::Left;
-            }
-            Action::NextTab | Action::PrevTab => self.focus(self.field.wrapped(action == Action::NextTab)),
-            _ => return self.scroll(action, ctx, area).into(),
-        }
-        Outcome::Handled
+        self.act(action, ctx, area)
     }
 
     fn restore(&mut self, state: &State) {
-        if let Some(inputs) = state.salary.as_ref().map(saved::inputs)
-            && inputs != self.inputs
-        {
+        let Some(saved) = &state.salary else { return };
+        let inputs = saved::read_inputs(saved);
+        if inputs != self.inputs {
             self.set_inputs(inputs);
+        }
+        let (amount, basis) = saved::read_offer(saved);
+        if (amount, basis) != (self.amount, self.basis) {
+            self.set_offer(amount, basis);
         }
     }
 
     fn save(&self, state: &mut State) {
-        state.salary = Some(saved::saved(self.inputs));
+        state.salary = Some(saved::to_saved(self.inputs, (self.amount, self.basis)));
     }
 
     fn click(&mut self, position: Position, ctx: Ctx<'_>, area: Rect) -> Outcome {
@@ -282,7 +219,7 @@ impl TabView for SalaryTab {
         let Some(&field) = Field::ALL.get(usize::from(position.y - inner.y)) else { return Outcome::Ignored };
         if field != self.field {
             self.focus(field);
-        } else if field == Field::CostOfLiving {
+        } else if field.is_typed() {
             self.entry = Entry::Typing;
         } else {
             self.change(true);
@@ -293,16 +230,29 @@ impl TabView for SalaryTab {
     fn render(&self, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) {
         let theme = ctx.theme;
         let areas = layout::areas(area, ctx, &self.tallest);
-        let title =
-            if self.taking_keys() { " Salary inputs — Esc leaves the % " } else { " Salary inputs " };
+        let title = match (self.taking_keys(), self.field) {
+            (true, Field::Offer) => " Salary inputs — Esc clears the offer ",
+            (true, _) => " Salary inputs — Esc leaves the % ",
+            (false, _) => " Salary inputs ",
+        };
         pane::frame(title, true, theme).render(areas.form, buf);
-        let view = form::View { inputs: self.inputs, field: self.field, entry: self.entry, text: &self.text };
+        let view = form::View {
+            inputs: self.inputs,
+            field: self.field,
+            entry: self.entry,
+            text: &self.text,
+            offer_text: &self.offer_text,
+            amount: self.amount,
+            basis: self.basis,
+        };
         Paragraph::new(form::lines(&view, ctx)).render(pane::inner(areas.form), buf);
         self.render_figures(ctx, &areas, buf);
         if let Some(chart) = areas.chart {
-            pane::frame(format!(" {CHART_TITLE} "), false, theme).render(chart, buf);
+            let offer = self.figures_offer();
+            pane::frame(format!(" {} ", chart::title(offer.basis)), false, theme).render(chart, buf);
             let inner = pane::inner(chart);
-            let lines = chart::lines(self.inputs, usize::from(inner.width), areas.spacer, ctx);
+            let width = usize::from(inner.width);
+            let lines = chart::lines(self.inputs, offer.basis, offer.amount, width, areas.spacer, ctx);
             Paragraph::new(lines).render(inner, buf);
         }
         if let Some(notes) = areas.notes {

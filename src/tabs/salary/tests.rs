@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use super::*;
 use crate::kb::{Industry, KnowledgeBase, Level, Role};
 use crate::keymap::Route;
-use crate::salary::{Company, CostOfLiving};
+use crate::salary::{Amount, Basis, Company, CostOfLiving};
 use crate::ui::Theme;
 
 fn kb() -> KnowledgeBase {
@@ -28,7 +28,7 @@ fn press(tab: &mut SalaryTab, kb: &KnowledgeBase, keys: &[KeyEvent]) -> Vec<bool
         .collect()
 }
 
-/// Whether the percentage field takes printable keys.
+/// Whether a typed field takes printable keys.
 fn editing(tab: &SalaryTab) -> bool {
     tab.taking_keys()
 }
@@ -91,7 +91,8 @@ fn the_percentage_refuses_what_could_never_be_valid() {
 fn enter_edits_the_value_and_esc_leaves_the_field() {
     let kb = kb();
     let mut tab = SalaryTab::default();
-    press(&mut tab, &kb, &chars("G12"));
+    // Down to the percentage (G now goes to the offer, below it).
+    press(&mut tab, &kb, &chars("jjjj12"));
     assert_eq!(tab.inputs.col, col("12"));
     press(&mut tab, &kb, &[key(KeyCode::Enter)]);
     assert_eq!(tab.entry, Entry::Armed);
@@ -116,7 +117,7 @@ fn enter_edits_the_value_and_esc_leaves_the_field() {
 fn other_keys_keep_their_meaning_on_the_percentage() {
     let kb = kb();
     let mut tab = SalaryTab::default();
-    press(&mut tab, &kb, &chars("G"));
+    press(&mut tab, &kb, &chars("jjjj"));
     assert!(editing(&tab));
     // q and ? are not the field's: the tab gives them back to the app (quit, help).
     assert_eq!(press(&mut tab, &kb, &chars("q?")), [false, false]);
@@ -127,8 +128,11 @@ fn other_keys_keep_their_meaning_on_the_percentage() {
     assert_eq!(press(&mut tab, &kb, &[key(KeyCode::Tab)]), [false]);
     press(&mut tab, &kb, &chars("5"));
     assert_eq!(press(&mut tab, &kb, &[key(KeyCode::Tab)]), [true]);
-    assert_eq!(tab.field, Field::Role, "Tab while typing goes to the next field, wrapping");
+    assert_eq!(tab.field, Field::Offer, "Tab while typing goes to the next field");
     assert_eq!(tab.inputs.col, col("5"));
+    press(&mut tab, &kb, &chars("1"));
+    assert_eq!(press(&mut tab, &kb, &[key(KeyCode::Tab)]), [true]);
+    assert_eq!(tab.field, Field::Role, "and from the last field to the first");
 }
 
 #[test]
@@ -166,4 +170,83 @@ fn a_click_focuses_a_field_and_a_second_click_changes_it() {
     assert_eq!(tab.click(Position::new(10, 6), ctx, area), Outcome::Handled);
     assert_eq!(tab.entry, Entry::Typing);
     assert_eq!(tab.click(Position::new(10, 15), ctx, area), Outcome::Ignored);
+}
+
+fn amount(dollars: u32) -> Option<Amount> {
+    Amount::new(dollars)
+}
+
+#[test]
+fn an_offer_is_typed_like_the_percentage_and_esc_clears_it() {
+    let kb = kb();
+    let mut tab = SalaryTab::default();
+    // G: the offer, the last field. Typing starts at the first digit; k and commas go in after.
+    press(&mut tab, &kb, &chars("G"));
+    assert_eq!(tab.field, Field::Offer);
+    assert!(editing(&tab));
+    press(&mut tab, &kb, &chars("150k"));
+    assert_eq!((tab.amount, tab.basis), (amount(150_000), Basis::Base));
+    // A key that can be part of an amount but not here is refused, and still the field's; one
+    // that is never part of an amount keeps its usual meaning. Enter is done and shows the
+    // amount plainly.
+    assert_eq!(press(&mut tab, &kb, &chars(",")), [true]);
+    assert_eq!(press(&mut tab, &kb, &chars(".")), [false]);
+    assert_eq!(tab.offer_text.value(), "150k");
+    press(&mut tab, &kb, &[key(KeyCode::Enter)]);
+    assert_eq!(tab.offer_text.value(), "$150,000");
+    // Armed again: k is not a start of an amount, so it moves up as usual.
+    press(&mut tab, &kb, &chars("k"));
+    assert_eq!(tab.field, Field::CostOfLiving);
+    assert_eq!(tab.amount, amount(150_000), "kept when leaving the field");
+    // Esc clears the offer from anywhere in the tab once the field is left...
+    press(&mut tab, &kb, &[key(KeyCode::Esc), key(KeyCode::Esc)]);
+    assert_eq!(tab.amount, None);
+    // ...and on the field itself, at once.
+    press(&mut tab, &kb, &chars("j$1,250,000"));
+    assert_eq!(tab.amount, amount(1_250_000));
+    press(&mut tab, &kb, &[key(KeyCode::Esc)]);
+    assert_eq!((tab.amount, tab.offer_text.value(), editing(&tab)), (None, "", false));
+}
+
+#[test]
+fn an_unfinished_offer_counts_as_none_and_is_dropped_on_leaving() {
+    let kb = kb();
+    let mut tab = SalaryTab::default();
+    press(&mut tab, &kb, &chars("G150,0"));
+    assert_eq!((tab.amount, tab.offer_text.value()), (None, "150,0"));
+    assert!(tab.figures_offer().unfinished);
+    press(&mut tab, &kb, &chars("00"));
+    assert_eq!(tab.amount, amount(150_000));
+    press(&mut tab, &kb, &[key(KeyCode::Backspace)]);
+    press(&mut tab, &kb, &[key(KeyCode::Up)]);
+    assert_eq!((tab.amount, tab.offer_text.value()), (None, ""));
+}
+
+#[test]
+fn the_basis_toggles_only_at_a_major_tech_company() {
+    let kb = kb();
+    let mut tab = SalaryTab::default();
+    press(&mut tab, &kb, &chars("G2"));
+    press(&mut tab, &kb, &[key(KeyCode::Enter), key(KeyCode::Right)]);
+    assert_eq!(tab.basis, Basis::Base, "a standard company has no total to compare with");
+    // Big tech: → switches to total compensation, and the figures compare with it.
+    press(&mut tab, &kb, &chars("kkkl"));
+    assert_eq!(tab.inputs.company, Company::BigTech);
+    press(&mut tab, &kb, &chars("jjj"));
+    press(&mut tab, &kb, &[key(KeyCode::Right)]);
+    assert_eq!(tab.basis, Basis::Total);
+    assert_eq!(tab.figures_offer().basis, Basis::Total);
+    // Back at a standard company the choice is kept but base salary applies.
+    press(&mut tab, &kb, &chars("kkkh"));
+    assert_eq!((tab.basis, tab.figures_offer().basis), (Basis::Total, Basis::Base));
+}
+
+#[test]
+fn a_saved_offer_comes_back() {
+    let mut tab = SalaryTab::default();
+    tab.set_offer(amount(175_950), Basis::Total);
+    assert_eq!((tab.amount, tab.basis), (amount(175_950), Basis::Total));
+    assert_eq!(tab.offer_text.value(), "$175,950");
+    tab.set_offer(None, Basis::Base);
+    assert_eq!(tab.offer_text.value(), "");
 }

@@ -105,7 +105,7 @@ pub fn active(candidates: &[Candidate]) -> &Candidate {
 pub fn load(candidate: &Candidate) -> Result<KnowledgeBase, KbError> {
     match &candidate.path {
         Some(path) => load_file(path),
-        None => parse(EMBEDDED_NAME, EMBEDDED),
+        None => KnowledgeBase::embedded(),
     }
 }
 
@@ -126,8 +126,8 @@ pub fn load_file(path: &Path) -> Result<KnowledgeBase, KbError> {
     parse(&name, text)
 }
 
-/// Parses and validates knowledge-base text; `name` is used in error messages.
-pub fn parse(name: &str, text: &str) -> Result<KnowledgeBase, KbError> {
+/// Parses knowledge-base text without the rules beyond serde's; `name` is used in error messages.
+pub(super) fn parse_unvalidated(name: &str, text: &str) -> Result<KnowledgeBase, KbError> {
     // Editors on some systems start UTF-8 files with a byte-order mark; it is not content.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
@@ -148,6 +148,12 @@ pub fn parse(name: &str, text: &str) -> Result<KnowledgeBase, KbError> {
         }
         KbError::Syntax { file: name.to_string(), line, col, message }
     })?;
+    Ok(kb)
+}
+
+/// Parses and validates knowledge-base text; `name` is used in error messages.
+pub fn parse(name: &str, text: &str) -> Result<KnowledgeBase, KbError> {
+    let kb = parse_unvalidated(name, text)?;
     validate::validate(&kb).map_err(|invalid| KbError::Invalid {
         file: name.to_string(),
         path: invalid.path,

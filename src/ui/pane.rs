@@ -6,8 +6,7 @@ use ratatui::layout::{Margin, Rect};
 use ratatui::symbols::scrollbar;
 use ratatui::text::Line;
 use ratatui::widgets::{
-    Block, BorderType, Borders, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget,
-    Widget,
+    Block, BorderType, Borders, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget,
 };
 
 use super::Theme;
@@ -151,8 +150,11 @@ pub fn render_lines(
 ) {
     let viewport = usize::from(area.height);
     let offset = scroll.visible(lines.len(), viewport);
-    let visible: Vec<Line<'_>> = lines.iter().skip(offset).take(viewport).cloned().collect();
-    Paragraph::new(visible).render(area, buf);
+    // The lines are wrapped already: each is drawn on its row as it is, which costs a fraction
+    // of a Paragraph's reflow.
+    for (line, y) in lines.iter().skip(offset).take(viewport).zip(area.y..area.bottom()) {
+        buf.set_line(area.x, y, line, area.width);
+    }
     render_scrollbar(lines.len(), viewport, offset, frame_area, buf, theme);
 }
 

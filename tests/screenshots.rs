@@ -7,30 +7,34 @@ use std::path::Path;
 
 use pmpo::tabs::Tab;
 
-/// The keys of each screenshot: a state that shows what the tab is for. Every tab has one.
-fn scenes() -> Vec<(Tab, &'static str)> {
+/// Each screenshot: its file name, its tab and the keys that bring it to a state that shows what
+/// the tab is for. Every tab has one named after it; the Orgs tab has one per org model.
+fn scenes() -> Vec<(&'static str, Tab, &'static str)> {
     vec![
-        (Tab::Overview, ""),
-        (Tab::Compare, "jj"),
-        (Tab::Roles, ""),
-        (Tab::Orgs, "s120<Enter>"),
-        (Tab::Careers, "l"),
+        ("overview", Tab::Overview, ""),
+        ("compare", Tab::Compare, "jj"),
+        ("roles", Tab::Roles, ""),
+        // A typed size selects the model it falls under and draws its chart.
+        ("orgs", Tab::Orgs, "s120<Enter>"),
+        ("orgs-startup", Tab::Orgs, ""),
+        ("orgs-enterprise", Tab::Orgs, "s5000<Enter>"),
+        ("careers", Tab::Careers, "l"),
         // PO, senior, big tech, finance, -10 %: every step of the working applies.
-        (Tab::Salary, "ljlljljlj-10<Enter>"),
-        (Tab::Certs, "j"),
-        (Tab::Choose, "<Space>jj<Space>l<Space>"),
+        ("salary", Tab::Salary, "ljlljljlj-10<Enter>"),
+        ("certs", Tab::Certs, "j"),
+        ("choose", Tab::Choose, "<Space>jj<Space>l<Space>"),
         // Four letters with a typo: the question first, its matched letters highlighted.
-        (Tab::Faq, "cetr"),
+        ("faq", Tab::Faq, "cetr"),
         // A FAQ card answered, the next one's answer shown with what each grade would do.
-        (Tab::Study, "j<Enter><Space>3<Space>"),
+        ("study", Tab::Study, "j<Enter><Space>3<Space>"),
     ]
 }
 
 /// The terminal size of a screenshot: 110×32, except where a tab needs more to show everything
-/// at once (Salary's form, figures, chart and notes side by side).
+/// at once (Salary's form, figures, chart and notes side by side; an org chart drawn as boxes).
 fn size(tab: Tab) -> (u16, u16) {
     match tab {
-        Tab::Salary => (120, 40),
+        Tab::Salary | Tab::Orgs => (120, 40),
         _ => (110, 32),
     }
 }
@@ -41,13 +45,16 @@ fn screenshots_are_current() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("screenshots");
     let mut stale = Vec::new();
     let scenes = scenes();
-    assert!(Tab::ALL.iter().all(|tab| scenes.iter().any(|(scene, _)| scene == tab)), "a scene per tab");
-    for (tab, notation) in scenes {
+    assert!(
+        Tab::ALL.iter().all(|tab| scenes.iter().any(|(name, _, _)| *name == tab.key())),
+        "a scene per tab"
+    );
+    for (name, tab, notation) in scenes {
         let (width, height) = size(tab);
         let mut app = support::app(tab, width, height);
         support::press(&mut app, notation);
         let picture = support::svg::svg(&support::draw(&app, width, height));
-        let path = dir.join(format!("{}.svg", tab.key()));
+        let path = dir.join(format!("{name}.svg"));
         if update {
             std::fs::create_dir_all(&dir).expect("screenshots folder");
             std::fs::write(&path, &picture).expect("write screenshot");

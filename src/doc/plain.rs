@@ -3,7 +3,8 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::{Block, Doc};
+use super::{Block, Doc, chart};
+use crate::kb::OrgChart;
 
 const BOLD: &str = "\x1b[1m";
 const RESET: &str = "\x1b[0m";
@@ -23,6 +24,7 @@ pub fn render(doc: &Doc, width: usize, styled: bool) -> String {
             Block::Gap => printer.blank_line(),
             Block::Anchor(_) => {}
             Block::Table { headers, rows } => printer.table(headers, rows),
+            Block::Chart(chart) => printer.chart(chart),
         }
     }
     printer.finish()
@@ -99,6 +101,16 @@ impl Printer {
             };
             self.line(&line);
         }
+    }
+
+    /// An org chart between blank lines, as boxes where they fit the width, else as an outline.
+    fn chart(&mut self, org_chart: &OrgChart) {
+        self.blank_line();
+        let drawing = chart::draw(org_chart, self.width, None);
+        for line in chart::plain(&drawing.with_legend(self.width)) {
+            self.line(line.trim_end());
+        }
+        self.out.push('\n');
     }
 
     /// A numbered item with a hanging indent.

@@ -139,8 +139,14 @@ pub fn role_profile(p: &mut Doc, role: Role, profile: &RoleProfile) {
 
 fn orgs(p: &mut Doc, kb: &KnowledgeBase) {
     p.title("How organisations structure the roles");
+    if let Some(summary) = &kb.orgs.summary {
+        p.paragraph(summary);
+    }
     for model in &kb.orgs.models {
         p.heading(format!("{} ({}): {}", model.name, model.size_label(), model.headline));
+        if let Some(chart) = &model.chart {
+            p.chart(chart);
+        }
         p.paragraph(&model.description);
         p.gap();
         for fact in &model.facts {

@@ -5,6 +5,7 @@ use ratatui::text::{Line, Span};
 
 use super::Theme;
 use super::wrap::{wrap, wrap_plain};
+use crate::doc::chart::{self, ChartLine, Ink};
 use crate::doc::{Block, Doc};
 
 /// A document laid out for one width.
@@ -80,6 +81,12 @@ pub fn layout(doc: &Doc, width: u16, theme: &Theme) -> Rendered {
                 ));
             }
             Block::Line(text) => lines.extend(wrap_plain(text, theme.text, width)),
+            Block::Chart(org_chart) => {
+                gap(lines);
+                let drawing = chart::draw(org_chart, width, None);
+                lines.extend(chart_lines(&drawing.with_legend(width), theme));
+                lines.push(Line::default());
+            }
             Block::Gap => gap(lines),
             // The item starts at the first line of text that follows, after any blank line.
             Block::Anchor(id) => pending.push(id),
@@ -110,6 +117,28 @@ pub fn layout(doc: &Doc, width: u16, theme: &Theme) -> Rendered {
         out.lines.pop();
     }
     out
+}
+
+/// A drawn org chart as styled lines: roles in their colours, names bold, lines and duties quiet.
+pub fn chart_lines(lines: &[ChartLine], theme: &Theme) -> Vec<Line<'static>> {
+    let style = |ink: Ink| match ink {
+        Ink::Text => theme.text,
+        Ink::Muted => theme.muted,
+        Ink::Name => theme.label,
+        Ink::Line => theme.border,
+        Ink::Role(role) => theme.role(role),
+        Ink::Tag(role) => theme.role(role).patch(theme.label),
+    };
+    lines
+        .iter()
+        .map(|line| {
+            Line::from(
+                line.iter()
+                    .map(|segment| Span::styled(segment.text.clone(), style(segment.ink)))
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .collect()
 }
 
 /// A blank line, unless the text is at its start or has one already.

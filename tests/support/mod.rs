@@ -23,7 +23,13 @@ pub fn kb() -> KnowledgeBase {
 
 /// An app on `tab` in a terminal of `width` × `height`.
 pub fn app(tab: Tab, width: u16, height: u16) -> App {
-    App::new(kb(), Theme::COLOR, tab, Size::new(width, height))
+    themed_app(tab, width, height, &Theme::COLOR)
+}
+
+/// An app on `tab` in a terminal of `width` × `height`, drawn with `theme` (`Theme::MONO` is
+/// what `NO_COLOR` gets).
+pub fn themed_app(tab: Tab, width: u16, height: u16, theme: &Theme) -> App {
+    App::new(kb(), *theme, tab, Size::new(width, height))
 }
 
 /// Key events for a compact notation: plain characters are themselves; `<Esc>`, `<Enter>`,

@@ -26,9 +26,10 @@ use crate::ui::wrap::wrap;
 /// The detail sits beside the ladders when it can be at least this wide, else below them.
 const DETAIL_WIDTH: u16 = 36;
 
-/// Rows the detail needs below the full ladders (its text and frame) before a tall terminal puts
-/// it there, at full width, rather than in a narrow column beside a half-empty ladder pane.
-const DETAIL_BELOW: u16 = 12;
+/// Rows the detail needs below the full ladders (its frame and six lines) before a terminal puts
+/// it there, at full width, rather than in a narrow column beside a ladder pane that would stand
+/// on a block of empty rows (110×32: ten of them, while the detail wrapped into a long column).
+const DETAIL_BELOW: u16 = 8;
 
 /// Where everything goes, worked out once per frame or key: the two panes, the rows of the
 /// drawing, its text area, the first row shown, the blank rows above the drawing, and the column

@@ -10,7 +10,7 @@ use crate::kb::{ChartNode, OrgChart};
 
 /// Text never wraps narrower than this, however deep the tree: lines then run past the width
 /// rather than into a column of single words.
-const MIN_TEXT: usize = 12;
+const MIN_TEXT: usize = 10;
 
 /// The chart as an outline wrapped to `width` columns.
 pub(super) fn draw(chart: &OrgChart, width: usize) -> Drawing {

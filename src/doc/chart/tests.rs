@@ -85,7 +85,7 @@ fn assert_lines_join(drawing: &Drawing) {
 #[test]
 fn every_embedded_chart_fits_every_width_and_its_lines_join() {
     for (id, chart) in embedded_charts() {
-        for width in 30..=220 {
+        for width in 20..=220 {
             let drawing = draw(&chart, width, None);
             for line in drawing.with_legend(width) {
                 assert!(super::width(&line) <= width, "{id} at {width}: {line:?}");

@@ -75,7 +75,7 @@ fn the_due_card_comes_first_and_answer_shows_the_same_card() {
     );
     let answered = stdout(&mut card(dir.path(), &["--answer"]));
     assert!(answered.starts_with(&question), "{answered}");
-    assert!(words(&answered).contains("Answer: Product Manager. Scope grows"), "{answered}");
+    assert!(words(&answered).contains("Answer: Product Manager. The second rung"), "{answered}");
     assert_eq!(fs::read_to_string(dir.path().join("state.ron")).expect("state"), before, "state untouched");
 }
 

@@ -1,6 +1,6 @@
 //! The embedded knowledge base holds every item of the spec's checklist, with the article's figures.
 
-use pmpo::kb::{Band, DollarRange, KnowledgeBase, Level, Role};
+use pmpo::kb::{Band, DollarRange, FlowDirection, KnowledgeBase, Level, Role};
 
 /// The embedded knowledge base through the real loader: parsed and validated.
 fn embedded() -> KnowledgeBase {
@@ -82,4 +82,65 @@ fn the_source_is_attributed() {
     assert_eq!(kb.source.publisher, "Best PM Jobs");
     assert_eq!(kb.source.author, "Aditi Chaturvedi");
     assert_eq!(kb.source.last_updated, "February 2026");
+}
+
+#[test]
+fn each_org_model_is_drawn_as_the_article_describes_it() {
+    let kb = embedded();
+    let chart = |id: &str| {
+        let model = kb.orgs.models.iter().find(|model| model.id == id).unwrap_or_else(|| panic!("{id}"));
+        model.chart.clone().unwrap_or_else(|| panic!("{id} has a chart"))
+    };
+    // Startup: one person in both roles, working straight with the development team.
+    let startup = chart("org-startup").top;
+    assert_eq!(startup.roles, [Role::Pm, Role::Po]);
+    for who in ["founder", "PM", "business lead"] {
+        assert!(startup.title.contains(who), "{who}: {}", startup.title);
+    }
+    assert_eq!(startup.duties.len(), 5, "vision, customers, stories, backlog, sprint planning");
+    assert!(startup.below.iter().any(|node| node.title.contains("Development team")));
+    // Mid-size: the PM over one or two POs (the second not always there), each with Scrum teams;
+    // direction flows down and feedback on execution up.
+    let mid = chart("org-mid-size").top;
+    assert_eq!(mid.roles, [Role::Pm]);
+    let directions: Vec<FlowDirection> = mid.flows.iter().map(|flow| flow.direction).collect();
+    assert_eq!(directions, [FlowDirection::Down, FlowDirection::Up]);
+    let pos: Vec<_> = mid.below.iter().filter(|node| node.roles == [Role::Po]).collect();
+    assert_eq!(pos.len(), 2, "one or two POs");
+    assert!(!pos[0].optional && pos[1].optional, "the second PO is not always there");
+    assert!(pos.iter().all(|po| po.below.iter().any(|team| team.title.contains("Scrum team"))));
+    // Enterprise: portfolio roles (may be there) above PMs at program level, above POs at team
+    // level; the Program Backlog with the PMs, the Team Backlog with the POs.
+    let portfolio = chart("org-enterprise").top;
+    assert!(portfolio.optional && portfolio.title.contains("Solution Managers"));
+    let pm = &portfolio.below[0];
+    let po = &pm.below[0];
+    assert_eq!((pm.roles.as_slice(), po.roles.as_slice()), ([Role::Pm].as_slice(), [Role::Po].as_slice()));
+    assert!(
+        pm.level
+            .as_deref()
+            .is_some_and(|level| level.contains("program") && level.contains("Agile Release Train"))
+    );
+    assert!(po.level.as_deref().is_some_and(|level| level.contains("team")));
+    assert!(pm.duties.iter().any(|duty| duty.contains("Program Backlog")));
+    assert!(po.duties.iter().any(|duty| duty.contains("Team Backlog")));
+    assert!(po.below.iter().any(|team| team.title.contains("Scrum teams")));
+}
+
+#[test]
+fn what_a_second_reading_found_missing_is_there() {
+    let kb = embedded();
+    let has = |text: &str, words: &[&str]| {
+        let lower = text.to_lowercase();
+        for word in words {
+            assert!(lower.contains(word), "\"{word}\" missing from: {text}");
+        }
+    };
+    has(&kb.roles.overlap.summary, &["product thinking", "empathy for customers", "communication"]);
+    has(kb.orgs.summary.as_deref().unwrap_or_default(), &["how big", "how mature", "development method"]);
+    has(kb.careers.summary.as_deref().unwrap_or_default(), &["different places", "cross"]);
+    let notes = kb.careers.ladder_notes.as_ref().expect("ladder notes");
+    has(notes.get(Role::Pm), &["well established", "tech"]);
+    has(notes.get(Role::Po), &["two routes", "agile execution track", "pm track"]);
+    has(kb.choose.intro.as_deref().unwrap_or_default(), &["interests you", "good at", "long run"]);
 }

@@ -9,23 +9,27 @@ use std::path::Path;
 use pmpo::tab::Tab;
 use pmpo::ui::Theme;
 
-/// The keys of each screenshot: a state that shows what the tab is for. Every tab has one.
-fn scenes() -> Vec<(Tab, &'static str)> {
+/// Each screenshot: its file name, its tab and the keys that bring it to a state that shows what
+/// the tab is for. Every tab has one named after it; the Orgs tab has one per org model.
+fn scenes() -> Vec<(&'static str, Tab, &'static str)> {
     vec![
-        (Tab::Overview, ""),
-        (Tab::Compare, "jj"),
-        (Tab::Roles, ""),
-        (Tab::Orgs, "s120<Enter>"),
-        (Tab::Careers, "l"),
+        ("overview", Tab::Overview, ""),
+        ("compare", Tab::Compare, "jj"),
+        ("roles", Tab::Roles, ""),
+        // A typed size selects the model it falls under and draws its chart.
+        ("orgs", Tab::Orgs, "s120<Enter>"),
+        ("orgs-startup", Tab::Orgs, ""),
+        ("orgs-enterprise", Tab::Orgs, "s5000<Enter>"),
+        ("careers", Tab::Careers, "l"),
         // PO, senior, big tech, finance, -10 %: every step of the working applies; an offer of
         // $150,000 placed in both roles' ranges and drawn across the chart.
-        (Tab::Salary, "ljlljljlj-10<Enter>j150k<Enter>"),
-        (Tab::Certs, "j"),
-        (Tab::Choose, "<Space>jj<Space>l<Space>"),
+        ("salary", Tab::Salary, "ljlljljlj-10<Enter>j150k<Enter>"),
+        ("certs", Tab::Certs, "j"),
+        ("choose", Tab::Choose, "<Space>jj<Space>l<Space>"),
         // Four letters with a typo: the question first, its matched letters highlighted.
-        (Tab::Faq, "cetr"),
+        ("faq", Tab::Faq, "cetr"),
         // A FAQ card answered, the next one's answer shown with what each grade would do.
-        (Tab::Study, "j<Enter><Space>3<Space>"),
+        ("study", Tab::Study, "j<Enter><Space>3<Space>"),
     ]
 }
 
@@ -33,10 +37,10 @@ fn scenes() -> Vec<(Tab, &'static str)> {
 const LIGHT: [Tab; 2] = [Tab::Salary, Tab::Careers];
 
 /// The terminal size of a screenshot: 110×32, except where a tab needs more to show everything
-/// at once (Salary's form, figures, chart and notes side by side).
+/// at once (Salary's form, figures, chart and notes side by side; an org chart drawn as boxes).
 fn size(tab: Tab) -> (u16, u16) {
     match tab {
-        Tab::Salary => (120, 40),
+        Tab::Salary | Tab::Orgs => (120, 40),
         _ => (110, 32),
     }
 }
@@ -47,18 +51,23 @@ fn screenshots_are_current() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("screenshots");
     let mut stale = Vec::new();
     let scenes = scenes();
-    assert!(Tab::ALL.iter().all(|tab| scenes.iter().any(|(scene, _)| scene == tab)), "a scene per tab");
-    let dark = scenes.iter().map(|&(tab, notation)| (tab, notation, Theme::COLOR, &support::svg::DARK, ""));
+    assert!(
+        Tab::ALL.iter().all(|tab| scenes.iter().any(|(name, _, _)| *name == tab.name())),
+        "a scene per tab"
+    );
+    let dark = scenes
+        .iter()
+        .map(|&(name, tab, notation)| (name, tab, notation, Theme::COLOR, &support::svg::DARK, ""));
     let light = scenes
         .iter()
-        .filter(|(tab, _)| LIGHT.contains(tab))
-        .map(|&(tab, notation)| (tab, notation, Theme::LIGHT, &support::svg::LIGHT, "light-"));
-    for (tab, notation, theme, palette, prefix) in dark.chain(light) {
+        .filter(|(name, tab, _)| LIGHT.contains(tab) && *name == tab.name())
+        .map(|&(name, tab, notation)| (name, tab, notation, Theme::LIGHT, &support::svg::LIGHT, "light-"));
+    for (name, tab, notation, theme, palette, prefix) in dark.chain(light) {
         let (width, height) = size(tab);
         let mut app = support::themed_app(tab, width, height, &theme);
         support::press(&mut app, notation);
         let picture = support::svg::svg_in(&support::draw(&app, width, height), palette);
-        let path = dir.join(format!("{prefix}{}.svg", tab.name()));
+        let path = dir.join(format!("{prefix}{name}.svg"));
         if update {
             std::fs::create_dir_all(&dir).expect("screenshots folder");
             std::fs::write(&path, &picture).expect("write screenshot");

@@ -35,6 +35,63 @@ fn a_size_typed_on_orgs() {
     assert_snapshot!("orgs_size_on_boundary_done", screen(Tab::Orgs, 120, 40, "s50<Enter>"));
 }
 
+/// Each model's keys from the first: none, one step right, two.
+const MODELS: [(&str, &str); 3] = [("startup", ""), ("mid_size", "l"), ("enterprise", "ll")];
+
+#[test]
+fn org_charts_at_80_by_24_and_200_by_60() {
+    for (model, keys) in MODELS {
+        assert_snapshot!(format!("orgs_chart_{model}_80x24"), screen(Tab::Orgs, 80, 24, keys));
+        assert_snapshot!(format!("orgs_chart_{model}_200x60"), screen(Tab::Orgs, 200, 60, keys));
+    }
+}
+
+/// What sets text apart without colour, one character a cell: `b` bold, `r` reversed (bold or
+/// not), `u` underlined, blank for plain.
+fn styles(buffer: &ratatui::buffer::Buffer) -> String {
+    use ratatui::style::Modifier;
+    let width = usize::from(buffer.area.width);
+    let rows = buffer.content.chunks(width).map(|row| {
+        let marks: String = row
+            .iter()
+            .map(|cell| match cell.modifier {
+                m if m.contains(Modifier::REVERSED) => 'r',
+                m if m.contains(Modifier::UNDERLINED) => 'u',
+                m if m.contains(Modifier::BOLD) => 'b',
+                _ => ' ',
+            })
+            .collect();
+        marks.trim_end().to_string()
+    });
+    format!(
+        "{}\n--- styles ---\n{}",
+        pmpo::ui::buffer_text(buffer).trim_end(),
+        rows.collect::<Vec<_>>().join("\n")
+    )
+}
+
+#[test]
+fn org_charts_without_colour() {
+    use ratatui::style::Color;
+    for (model, keys) in MODELS {
+        for (width, height) in [(80, 24), (200, 60)] {
+            let mut app = support::themed_app(Tab::Orgs, width, height, &pmpo::ui::Theme::MONO);
+            support::press(&mut app, keys);
+            let buffer = support::draw(&app, width, height);
+            let coloured =
+                buffer.content.iter().filter(|cell| cell.fg != Color::Reset || cell.bg != Color::Reset);
+            assert_eq!(coloured.count(), 0, "NO_COLOR draws no colour");
+            // The roles read from the text: every PM and PO box carries its tag.
+            let text = pmpo::ui::buffer_text(&buffer);
+            let tags = if model == "startup" { vec!["PM+PO"] } else { vec!["PM", "PO"] };
+            for tag in tags {
+                assert!(text.contains(&format!(" {tag} ")), "{model} at {width}x{height}: {tag}\n{text}");
+            }
+            assert_snapshot!(format!("orgs_chart_{model}_{width}x{height}_no_color"), styles(&buffer));
+        }
+    }
+}
+
 #[test]
 fn statements_toggled_on_choose() {
     assert_snapshot!("choose_toggled", screen(Tab::Choose, 80, 24, "<Space>jj<Space>"));
@@ -130,6 +187,18 @@ mod mouse {
         let row = text.lines().position(|line| line.contains("Product School")).expect("a visible row");
         app.handle_event(&mouse(MouseEventKind::Down(MouseButton::Left), 10, row as u16));
         assert_eq!(app.current_item().as_deref(), Some("cert-product-school"));
+    }
+
+    #[test]
+    fn clicking_a_model_draws_its_chart() {
+        let mut app = support::app(Tab::Orgs, 100, 30);
+        let text = support::frame_text(&app, 100, 30);
+        let (row, line) =
+            text.lines().enumerate().find(|(_, line)| line.contains("Enterprise 500+")).expect("strip");
+        let column = line.chars().take(line.find("Enterprise").expect("label")).count();
+        app.handle_event(&mouse(MouseEventKind::Down(MouseButton::Left), column as u16 + 2, row as u16));
+        assert_eq!(app.current_item().as_deref(), Some("org-enterprise"));
+        assert!(support::frame_text(&app, 100, 30).contains("Product Owners"), "the enterprise chart");
     }
 
     #[test]

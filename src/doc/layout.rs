@@ -4,6 +4,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
+use super::chart::{self, Ink};
 use super::wrap::{Sink, wrap_into};
 use super::{Block, Doc};
 
@@ -20,6 +21,8 @@ pub enum Role {
     Label,
     /// A bullet, a number, an indent.
     Marker,
+    /// A piece of an org chart.
+    Chart(Ink),
 }
 
 /// One line: its pieces, and the block of the document it belongs to.
@@ -93,6 +96,16 @@ pub fn layout(doc: &Doc, width: usize) -> Laid {
                 lines.wrap(&[(Role::Text, text)], &marker, &" ".repeat(marker.len()));
             }
             Block::Line(text) => lines.line(text),
+            Block::Chart(org_chart) => {
+                lines.gap();
+                let drawing = chart::draw(org_chart, lines.width, None);
+                for line in drawing.with_legend(lines.width) {
+                    let pieces =
+                        line.into_iter().map(|segment| (Role::Chart(segment.ink), segment.text)).collect();
+                    lines.lines.push(DocLine { block: index, pieces });
+                }
+                lines.blank();
+            }
             Block::Gap => lines.gap(),
             // The item starts at the first line of text that follows, after any blank line.
             Block::Anchor(id) => pending.push(id),

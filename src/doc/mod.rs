@@ -3,14 +3,17 @@
 //!
 //! The same document is rendered two ways: as wrapped plain text for `pmpo show` ([`plain`]) and
 //! as styled lines in the terminal app (`ui::document`), so the layout of each section is
-//! written once.
+//! written once. Org charts are laid out here too ([`chart`]), for both.
 
+pub mod chart;
 pub mod layout;
 pub mod plain;
 mod sections;
 pub mod wrap;
 
 pub use sections::{Section, overlap, role_profile, section};
+
+use crate::kb::OrgChart;
 
 /// One block of a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,6 +44,8 @@ pub enum Block {
     /// Marks where the item with this id starts; takes no space. The app scrolls to anchors when
     /// search or a bookmark jumps to an item.
     Anchor(String),
+    /// An org chart, drawn as boxes where the width allows, else as an outline.
+    Chart(OrgChart),
     /// A table; cells wrap within their columns.
     Table {
         /// Column headings.
@@ -121,6 +126,11 @@ impl Doc {
     /// Marks where the item `id` starts.
     pub fn anchor(&mut self, id: impl Into<String>) -> &mut Doc {
         self.push(Block::Anchor(id.into()))
+    }
+
+    /// Adds an org chart.
+    pub fn chart(&mut self, chart: &OrgChart) -> &mut Doc {
+        self.push(Block::Chart(chart.clone()))
     }
 
     /// Adds a table.

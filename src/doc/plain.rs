@@ -67,7 +67,7 @@ impl Printer {
             .iter()
             .map(|(role, text)| match role {
                 Role::Title | Role::Heading | Role::Label => self.bold(text),
-                Role::Text | Role::Marker => text.clone(),
+                Role::Text | Role::Marker | Role::Chart(_) => text.clone(),
             })
             .collect()
     }
@@ -79,7 +79,7 @@ impl Printer {
     }
 
     fn line(&mut self, text: &str) {
-        self.out.push_str(text);
+        self.out.push_str(text.trim_end());
         self.out.push('\n');
     }
 

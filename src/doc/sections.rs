@@ -139,8 +139,14 @@ pub fn role_profile(p: &mut Doc, role: Role, profile: &RoleProfile) {
 
 fn orgs(p: &mut Doc, kb: &KnowledgeBase) {
     p.title("How organisations structure the roles");
+    if let Some(summary) = &kb.orgs.summary {
+        p.paragraph(summary);
+    }
     for model in &kb.orgs.models {
         p.heading(format!("{} ({}): {}", model.name, model.size_label(), model.headline));
+        if let Some(chart) = &model.chart {
+            p.chart(chart);
+        }
         p.paragraph(&model.description);
         p.gap();
         for fact in &model.facts {
@@ -154,11 +160,17 @@ fn orgs(p: &mut Doc, kb: &KnowledgeBase) {
 fn careers(p: &mut Doc, kb: &KnowledgeBase) {
     let careers = &kb.careers;
     p.title("Career paths");
+    if let Some(summary) = &careers.summary {
+        p.paragraph(summary);
+    }
     for role in Role::ALL {
         p.heading(format!("{} ladder, first rung to top", role.title()));
+        if let Some(notes) = &careers.ladder_notes {
+            p.paragraph(notes.get(role)).gap();
+        }
         for (i, rung) in careers.ladder(role).iter().enumerate() {
             let level = kb.salary.level_name(rung.salary_level);
-            p.numbered(i + 1, format!("{} — {} (pay ≈ {level})", rung.title, rung.scope));
+            p.numbered(i + 1, format!("{} — {} ({level} pay, as pmpo reads it)", rung.title, rung.scope));
         }
     }
     p.heading("Moving between the ladders");
@@ -176,6 +188,7 @@ fn careers(p: &mut Doc, kb: &KnowledgeBase) {
     }
     p.gap();
     p.paragraph(&careers.salary_mapping_note);
+    p.paragraph("Pay by level for both roles: pmpo show salary");
 }
 
 fn salary(p: &mut Doc, kb: &KnowledgeBase) {
@@ -224,6 +237,9 @@ fn certs(p: &mut Doc, kb: &KnowledgeBase) {
 
 fn choose(p: &mut Doc, kb: &KnowledgeBase) {
     p.title("Which role should you choose?");
+    if let Some(intro) = &kb.choose.intro {
+        p.paragraph(intro);
+    }
     for role in Role::ALL {
         p.heading(format!("Choose {} if…", role.title()));
         for statement in kb.choose.statements.get(role) {

@@ -2,6 +2,7 @@
 //!
 //! Nothing here draws to a terminal; the app and the command line both build on it.
 
+mod chart;
 mod error;
 mod items;
 pub mod load;

@@ -7,6 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use super::chart::{ChartNode, Flow, FlowDirection, OrgChart};
+
 /// The whole knowledge base.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -270,6 +272,9 @@ pub struct ScopeQuestion {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Orgs {
+    /// What decides how a company arranges the roles. Added after 0.1, so optional.
+    #[serde(default)]
+    pub summary: Option<String>,
     /// How sizes on a shared boundary (50, 500) are assigned.
     pub boundary_rule: String,
     /// The models, smallest organisations first.
@@ -294,6 +299,10 @@ pub struct OrgModel {
     pub description: String,
     /// Labelled facts: strengths, downsides, titles, ratios, challenges.
     pub facts: Vec<Fact>,
+    /// The model drawn as an org chart. Added after 0.1, so optional: without one the app says
+    /// there is no chart.
+    #[serde(default)]
+    pub chart: Option<OrgChart>,
 }
 
 /// A labelled statement ("Key challenge: ...").
@@ -310,6 +319,13 @@ pub struct Fact {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Careers {
+    /// How the two paths relate as a whole. Added after 0.1, so optional.
+    #[serde(default)]
+    pub summary: Option<String>,
+    /// What holds for each ladder as a whole (how scope grows as one climbs, the routes a
+    /// track offers), said once rather than on every rung. Added after 0.1, so optional.
+    #[serde(default)]
+    pub ladder_notes: Option<PerRole<String>>,
     /// The Product Manager ladder, most junior rung first.
     pub pm_ladder: Vec<Rung>,
     /// The Product Owner track, most junior rung first.
@@ -320,7 +336,7 @@ pub struct Careers {
     pub pm_exits: Vec<Move>,
     /// Sideways moves open to Product Owners.
     pub po_lateral: Vec<Move>,
-    /// Why the rung-to-salary mapping is approximate.
+    /// Why a rung's salary level is pmpo's reading: the source gives pay by level, not by title.
     pub salary_mapping_note: String,
 }
 
@@ -342,10 +358,11 @@ pub struct Rung {
     pub id: String,
     /// The title ("Group Product Manager").
     pub title: String,
-    /// What the rung is responsible for.
+    /// What the source says of this rung in particular (what holds for the whole ladder is in
+    /// [`Careers::ladder_notes`]).
     pub scope: String,
-    /// The salary level this rung roughly corresponds to (approximate: the source does not map
-    /// titles to levels).
+    /// The salary level pmpo reads this rung as. The source gives pay by level, not by title, so
+    /// the app shows it labelled as pmpo's reading, beside every level of the rung's role.
     pub salary_level: Level,
 }
 
@@ -564,6 +581,9 @@ pub struct Certification {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Choose {
+    /// What the choice rests on, said before the statements. Added after 0.1, so optional.
+    #[serde(default)]
+    pub intro: Option<String>,
     /// Reasons to choose each role.
     pub statements: PerRole<Vec<Statement>>,
     /// The source's conclusion: neither role is superior.

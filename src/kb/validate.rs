@@ -1,6 +1,7 @@
 //! The rules a knowledge base must keep beyond what serde checks: texts that are non-empty and free
 //! of control characters, unique well-formed ids, ordered ranges, percentages within 0-100, the
-//! salary table complete, contiguous org sizes, and cross-references that resolve.
+//! salary table complete, contiguous org sizes, org charts of a drawable depth, and
+//! cross-references that resolve.
 //!
 //! The first broken rule is reported with the path of the entry at fault.
 
@@ -29,6 +30,7 @@ pub fn validate(kb: &KnowledgeBase) -> Result<(), Invalid> {
     check_non_empty_lists(kb)?;
     check_salary(kb)?;
     check_orgs(kb)?;
+    check_charts(kb)?;
     check_careers(kb)
 }
 
@@ -37,6 +39,25 @@ pub fn validate(kb: &KnowledgeBase) -> Result<(), Invalid> {
 fn check_version(kb: &KnowledgeBase) -> Result<(), Invalid> {
     if kb.version == 0 {
         return Err(invalid("version", "versions start at 1 (a file without `version` is version 1)"));
+    }
+    Ok(())
+}
+
+/// The most rows of boxes an org chart may have: more would not be a chart anyone can read in a
+/// terminal, and it bounds the work of laying one out.
+pub const MAX_CHART_DEPTH: usize = 8;
+
+/// Org charts are at most [`MAX_CHART_DEPTH`] boxes deep.
+fn check_charts(kb: &KnowledgeBase) -> Result<(), Invalid> {
+    for (i, model) in kb.orgs.models.iter().enumerate() {
+        if let Some(chart) = &model.chart
+            && chart.top.depth() > MAX_CHART_DEPTH
+        {
+            return Err(invalid(
+                format!("orgs.models[{i}].chart"),
+                format!("{} rows of boxes; a chart may have at most {MAX_CHART_DEPTH}", chart.top.depth()),
+            ));
+        }
     }
     Ok(())
 }
@@ -256,6 +277,32 @@ mod tests {
         assert_eq!(check_text("a\u{1b}[31m").unwrap_err(), "text contains the control character U+001B");
         assert!(check_text("bell\u{7}").is_err());
         assert!(check_text("nel\u{85}").is_err(), "C1 controls are refused too");
+    }
+
+    #[test]
+    fn charts_deeper_than_a_terminal_can_show_are_refused() -> Result<(), crate::kb::KbError> {
+        use crate::kb::{ChartNode, OrgChart};
+        let node = |below: Vec<ChartNode>| ChartNode {
+            title: "Box".into(),
+            roles: Vec::new(),
+            level: None,
+            duties: Vec::new(),
+            optional: false,
+            several: false,
+            flows: Vec::new(),
+            below,
+        };
+        let mut kb = KnowledgeBase::embedded()?;
+        let mut top = node(Vec::new());
+        for _ in 1..MAX_CHART_DEPTH {
+            top = node(vec![top]);
+        }
+        kb.orgs.models[1].chart = Some(OrgChart { top: top.clone() });
+        assert_eq!(validate(&kb), Ok(()), "{MAX_CHART_DEPTH} rows are fine");
+        kb.orgs.models[1].chart = Some(OrgChart { top: node(vec![top]) });
+        let error = validate(&kb).unwrap_err();
+        assert_eq!(error.path, "orgs.models[1].chart");
+        Ok(())
     }
 
     #[test]

@@ -95,8 +95,8 @@ pub fn verdict(pm: (usize, usize), po: (usize, usize)) -> String {
 }
 
 /// The meter pane and the lists. The meter is as tall as its longest possible verdict, so the
-/// lists do not jump as statements are marked; side by side it also holds the bottom line (in
-/// the stacked layout that ends the list instead).
+/// lists do not jump as statements are marked; side by side it also holds what the choice rests
+/// on and the bottom line (in the stacked layout the bottom line ends the list instead).
 fn areas(area: Rect, ctx: Ctx<'_>) -> (Rect, Rect) {
     let width = usize::from(pane::inner(area).width);
     let lines = |text: &str| wrap_plain(text, ctx.theme.text, width).len();
@@ -109,6 +109,7 @@ fn areas(area: Rect, ctx: Ctx<'_>) -> (Rect, Rect) {
     ];
     let mut height = 2 + verdicts.iter().map(|v| lines(v)).max().unwrap_or(1) + 2;
     if area.width >= SIDE_BY_SIDE {
+        height += ctx.kb.choose.intro.as_deref().map_or(0, lines);
         height += lines(&ctx.kb.choose.bottom_line);
     }
     let height = (height as u16).min(area.height / 2);
@@ -225,6 +226,9 @@ impl ChooseTab {
         let verdict = verdict(tally(kb, &self.marked, Role::Pm), tally(kb, &self.marked, Role::Po));
         lines.extend(wrap_plain(&verdict, theme.emphasis, usize::from(inner.width)));
         if area.width >= SIDE_BY_SIDE {
+            if let Some(intro) = &kb.choose.intro {
+                lines.extend(wrap_plain(intro, theme.muted, usize::from(inner.width)));
+            }
             lines.extend(wrap_plain(&kb.choose.bottom_line, theme.muted, usize::from(inner.width)));
         }
         Paragraph::new(lines).render(inner, buf);

@@ -1,5 +1,6 @@
 //! Compare: the aspects as a table (aspect | PM | PO) with wrapped cells and a selected row, and
-//! the selected aspect in full beside the table on wide terminals, below it on narrow ones.
+//! the selected aspect in full beside the table on terminals wide and tall enough for the whole
+//! table to fit there, below it otherwise.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect, Size};
@@ -43,8 +44,16 @@ struct Areas {
 }
 
 fn areas(area: Rect, ctx: Ctx<'_>) -> Areas {
-    let [table, detail] = if area.width >= SIDE_BY_SIDE {
-        Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(area)
+    let [beside, detail_beside] =
+        Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(area);
+    // Beside the table only when the whole table fits there: a cut table next to a detail pane
+    // of empty rows is worse than a full-width table (its cells wrap less) over a short detail.
+    let fits_beside = || {
+        let (body, heights, _) = table_rows(ctx, beside);
+        heights.iter().map(|&h| usize::from(h)).sum::<usize>() <= usize::from(body.height)
+    };
+    let [table, detail] = if area.width >= SIDE_BY_SIDE && fits_beside() {
+        [beside, detail_beside]
     } else {
         // As tall as the longest aspect needs (so the table does not jump as the selection
         // moves), within two fifths of the screen.

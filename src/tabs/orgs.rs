@@ -1,27 +1,34 @@
-//! Orgs: the three org models as cards; the user types a company size and the model it falls
-//! under is highlighted, with the rule for sizes on a shared boundary stated beside the field.
+//! Orgs: the org models on one line, the selected one drawn as an org chart (who sits where, who
+//! works with whom, what flows between them) beside or above its description. The user types a
+//! company size and the model it falls under is selected and marked; a footnote in the field's
+//! frame says where a size on a shared end of two bands goes. The chart's layout is `doc::chart`'s,
+//! the same as `pmpo show orgs` prints.
 
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyEvent;
-use ratatui::layout::{Constraint, Layout, Position, Rect, Size};
+use ratatui::layout::{Position, Rect, Size};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{BorderType, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 use tui_input::Input;
+use unicode_width::UnicodeWidthStr;
+
+mod layout;
+mod strip;
+
+use layout::{Placement, centred, place};
+use strip::{StripItem, boundary_note, strip_items};
 
 use ratatui::crossterm::event::KeyCode;
 
 use super::view::{Ctx, Outcome, TabView};
 use crate::action::Action;
 use crate::doc::Doc;
-use crate::kb::OrgModel;
+use crate::kb::{OrgModel, Orgs};
 use crate::keymap::{self, Binding, Edits, Key, Keymap, TextEntry};
-use crate::ui::document::{self, Rendered};
+use crate::ui::document::{self, Rendered, chart_lines};
 use crate::ui::field;
 use crate::ui::pane::{self, Scroll};
-use crate::ui::wrap::wrap_plain;
 
-/// Cards sit side by side from this width; below it they become one line each.
-const CARDS_SIDE_BY_SIDE: u16 = 72;
 /// Sizes are whole numbers of people; nine digits is more than any company.
 const MAX_DIGITS: usize = 9;
 
@@ -64,38 +71,25 @@ pub struct OrgsTab {
     detail: Scroll,
 }
 
-struct Areas {
-    field: Rect,
-    rule: Rect,
-    cards: Rect,
-    detail: Rect,
-}
-
-fn areas(area: Rect, ctx: Ctx<'_>) -> Areas {
-    let rule_lines =
-        wrap_plain(&ctx.kb.orgs.boundary_rule, ctx.theme.muted, usize::from(area.width.saturating_sub(2)));
-    let rule_height = (rule_lines.len() as u16).min(6);
-    let cards_height = if area.width >= CARDS_SIDE_BY_SIDE { 6 } else { ctx.kb.orgs.models.len() as u16 + 2 };
-    let [field, rule, cards, detail] = Layout::vertical([
-        Constraint::Length(3),
-        Constraint::Length(rule_height),
-        Constraint::Length(cards_height),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
-    Areas { field, rule, cards, detail }
-}
-
-/// Each card's rectangle when the cards sit side by side.
-fn card_areas(cards: Rect, count: usize) -> Vec<Rect> {
-    Layout::horizontal(vec![Constraint::Fill(1); count]).split(cards).to_vec()
-}
-
-fn detail_doc(model: &OrgModel) -> Doc {
+/// The selected model's description and facts, after its chart when the chart has no pane of
+/// its own, and what decides the structure at the end.
+fn detail_doc(model: &OrgModel, orgs: &Orgs, chart_in_pane: bool) -> Doc {
     let mut doc = Doc::new();
+    match &model.chart {
+        Some(chart) if !chart_in_pane => {
+            doc.chart(chart);
+        }
+        Some(_) => {}
+        None => {
+            doc.line("This knowledge base has no org chart for this model.").gap();
+        }
+    }
     doc.paragraph(&model.description).gap();
     for fact in &model.facts {
         doc.labelled(&fact.label, &fact.text);
+    }
+    if let Some(summary) = &orgs.summary {
+        doc.gap().paragraph(summary);
     }
     doc
 }
@@ -111,9 +105,20 @@ impl OrgsTab {
         self.typed_size().and_then(|size| ctx.kb.orgs.model_for(size))
     }
 
-    fn detail(&self, ctx: Ctx<'_>, area: Rect) -> (Rendered, Rect) {
-        let inner = pane::inner(areas(area, ctx).detail);
-        let doc = ctx.kb.orgs.models.get(self.selected).map(detail_doc).unwrap_or_default();
+    /// Where everything goes with the selected model.
+    fn placement(&self, ctx: Ctx<'_>, area: Rect) -> Placement {
+        place(area, ctx.kb.orgs.models.get(self.selected))
+    }
+
+    fn detail(&self, ctx: Ctx<'_>, placement: &Placement) -> (Rendered, Rect) {
+        let inner = pane::inner(placement.detail);
+        let doc = ctx
+            .kb
+            .orgs
+            .models
+            .get(self.selected)
+            .map(|model| detail_doc(model, &ctx.kb.orgs, placement.chart.is_some()))
+            .unwrap_or_default();
         (document::layout(&doc, inner.width, ctx.theme), inner)
     }
 
@@ -151,6 +156,10 @@ impl OrgsTab {
             spans.push(Span::styled(value.to_string(), theme.label));
             spans.push(Span::raw(" employees"));
         }
+        if let Some(note) = boundary_note(&ctx.kb.orgs, usize::from(area.width.saturating_sub(4))) {
+            let x = area.right().saturating_sub(note.width() as u16 + 2);
+            buf.set_string(x, area.bottom().saturating_sub(1), note, theme.muted);
+        }
         let result = match (self.typed_size(), self.matching(ctx)) {
             (Some(_), Some(model)) => {
                 Span::styled(format!("  → {} ({})", model.name, model.size_label()), theme.emphasis)
@@ -162,50 +171,41 @@ impl OrgsTab {
         Line::from(spans).render(inner, buf);
     }
 
-    fn render_cards(&self, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) {
+    /// The models on one line, the selected one highlighted, the one the typed size falls
+    /// under marked with ◆.
+    fn render_strip(&self, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) {
         let theme = ctx.theme;
-        let models = &ctx.kb.orgs.models;
         let matching = self.matching(ctx).map(|model| model.id.as_str());
-        if area.width < CARDS_SIDE_BY_SIDE {
-            pane::frame(" Org models — h/l choose ", false, theme).render(area, buf);
-            let inner = pane::inner(area);
-            let lines: Vec<Line<'_>> = models
-                .iter()
-                .enumerate()
-                .map(|(index, model)| {
-                    let marker = if index == self.selected { "▶ " } else { "  " };
-                    let matched = if matching == Some(model.id.as_str()) { " ◆" } else { "" };
-                    let text = format!(
-                        "{marker}{} · {} · {}{matched}",
-                        model.name,
-                        model.size_label(),
-                        model.headline
-                    );
-                    let style = if index == self.selected { theme.selection } else { theme.text };
-                    Line::styled(text, style)
-                })
-                .collect();
-            Paragraph::new(lines).render(inner, buf);
+        let items = strip_items(&ctx.kb.orgs.models, matching, usize::from(area.width));
+        let mut spans = Vec::new();
+        for (index, StripItem { label, matched, .. }) in items.into_iter().enumerate() {
+            let style = if index == self.selected {
+                theme.selection
+            } else if matched {
+                theme.emphasis
+            } else {
+                theme.text
+            };
+            if index > 0 {
+                spans.push(Span::styled("│", theme.muted));
+            }
+            spans.push(Span::styled(label, style));
+        }
+        Line::from(spans).render(area, buf);
+    }
+
+    /// The selected model's chart in its own pane, centred.
+    fn render_chart(&self, ctx: Ctx<'_>, placement: &Placement, buf: &mut Buffer) {
+        let (Some(model), Some(chart)) = (ctx.kb.orgs.models.get(self.selected), &placement.chart) else {
             return;
+        };
+        let title = format!(" {} · {} ", model.name, model.size_label());
+        let mut frame = pane::frame(title, false, ctx.theme);
+        if let Some(legend) = &chart.legend {
+            frame = frame.title_bottom(Line::styled(format!(" {legend} "), ctx.theme.muted));
         }
-        for (index, (model, card)) in models.iter().zip(card_areas(area, models.len())).enumerate() {
-            let selected = index == self.selected;
-            let matched = matching == Some(model.id.as_str());
-            let mut frame = pane::frame(format!(" {} ", model.name), selected, theme);
-            if matched {
-                frame = frame.border_type(BorderType::Double).border_style(theme.emphasis);
-            } else if selected {
-                frame = frame.border_type(BorderType::Thick);
-            }
-            let inner = pane::inner(card);
-            frame.render(card, buf);
-            let mut lines = vec![Line::styled(model.size_label(), theme.muted)];
-            lines.extend(wrap_plain(&model.headline, theme.label, usize::from(inner.width)));
-            if matched {
-                lines.push(Line::styled("◆ your size", theme.emphasis));
-            }
-            Paragraph::new(lines).render(inner, buf);
-        }
+        frame.render(chart.area, buf);
+        Paragraph::new(chart_lines(&chart.lines, ctx.theme)).render(centred(chart), buf);
     }
 }
 
@@ -235,7 +235,7 @@ impl TabView for OrgsTab {
             Action::Left => self.select((self.selected + count - 1) % count, ctx),
             Action::Right => self.select((self.selected + 1) % count, ctx),
             _ => {
-                let (page, inner) = self.detail(ctx, area);
+                let (page, inner) = self.detail(ctx, &self.placement(ctx, area));
                 return self.detail.apply(action, page.lines.len(), usize::from(inner.height)).into();
             }
         }
@@ -243,50 +243,42 @@ impl TabView for OrgsTab {
     }
 
     fn click(&mut self, position: Position, ctx: Ctx<'_>, area: Rect) -> Outcome {
-        let areas = areas(area, ctx);
-        if areas.field.contains(position) {
+        let placement = self.placement(ctx, area);
+        if placement.field.contains(position) {
             self.editing = true;
             return Outcome::Handled;
         }
         self.editing = false;
-        if !areas.cards.contains(position) {
+        if !placement.strip.contains(position) {
             return Outcome::Ignored;
         }
-        let count = ctx.kb.orgs.models.len();
-        let index = if areas.cards.width < CARDS_SIDE_BY_SIDE {
-            usize::from(position.y.saturating_sub(areas.cards.y + 1))
-        } else {
-            card_areas(areas.cards, count).iter().position(|card| card.contains(position)).unwrap_or(count)
-        };
-        if index < count {
-            self.select(index, ctx);
+        let matching = self.matching(ctx).map(|model| model.id.as_str());
+        let column = usize::from(position.x - placement.strip.x);
+        let items = strip_items(&ctx.kb.orgs.models, matching, usize::from(placement.strip.width));
+        match items.iter().position(|item| (item.start..item.end).contains(&column)) {
+            Some(index) => {
+                self.select(index, ctx);
+                Outcome::Handled
+            }
+            None => Outcome::Ignored,
         }
-        (index < count).into()
     }
 
     fn render(&self, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) {
-        let areas = areas(area, ctx);
-        self.render_field(ctx, areas.field, buf);
-        let rule = wrap_plain(
-            &ctx.kb.orgs.boundary_rule,
-            ctx.theme.muted,
-            usize::from(areas.rule.width.saturating_sub(2)),
-        );
-        Paragraph::new(rule).render(
-            Rect { x: areas.rule.x + 1, width: areas.rule.width.saturating_sub(2), ..areas.rule },
-            buf,
-        );
-        self.render_cards(ctx, areas.cards, buf);
+        let placement = self.placement(ctx, area);
+        self.render_field(ctx, placement.field, buf);
+        self.render_strip(ctx, placement.strip, buf);
+        self.render_chart(ctx, &placement, buf);
         if let Some(model) = ctx.kb.orgs.models.get(self.selected) {
-            let (page, inner) = self.detail(ctx, area);
+            let (page, inner) = self.detail(ctx, &placement);
             let title = format!(" {}: {} ", model.name, model.headline);
-            pane::frame(title, false, ctx.theme).render(areas.detail, buf);
-            pane::render_lines(&page.lines, self.detail, inner, areas.detail, buf, ctx.theme);
+            pane::frame(title, false, ctx.theme).render(placement.detail, buf);
+            pane::render_lines(&page.lines, self.detail, inner, placement.detail, buf, ctx.theme);
         }
     }
 
     fn cursor(&self, ctx: Ctx<'_>, area: Rect) -> Option<Position> {
-        let field = pane::inner(areas(area, ctx).field);
+        let field = pane::inner(self.placement(ctx, area).field);
         let x = field.x + self.size.visual_cursor() as u16;
         self.editing.then(|| Position::new(x.min(field.right().saturating_sub(1)), field.y))
     }

@@ -4,6 +4,7 @@
 use ratatui::text::{Line, Span};
 
 use super::Theme;
+use crate::doc::chart::{ChartLine, Ink};
 use crate::doc::layout::Role;
 use crate::doc::{self, Doc};
 
@@ -37,6 +38,7 @@ pub fn layout(doc: &Doc, width: u16, theme: &Theme) -> Rendered {
         Role::Text => theme.text,
         Role::Label => theme.label,
         Role::Marker => theme.muted,
+        Role::Chart(ink) => ink_style(ink, theme),
     };
     let lines = laid
         .lines
@@ -51,6 +53,32 @@ pub fn layout(doc: &Doc, width: u16, theme: &Theme) -> Rendered {
         })
         .collect();
     Rendered { lines, anchors: laid.anchors }
+}
+
+/// The style of a piece of an org chart.
+pub fn ink_style(ink: Ink, theme: &Theme) -> ratatui::style::Style {
+    match ink {
+        Ink::Text => theme.text,
+        Ink::Muted => theme.muted,
+        Ink::Name => theme.label,
+        Ink::Line => theme.border,
+        Ink::Role(role) => theme.role(role),
+        Ink::Tag(role) => theme.role(role).patch(theme.label),
+    }
+}
+
+/// Chart lines in the theme's styles.
+pub fn chart_lines(lines: &[ChartLine], theme: &Theme) -> Vec<Line<'static>> {
+    lines
+        .iter()
+        .map(|line| {
+            Line::from(
+                line.iter()
+                    .map(|segment| Span::styled(segment.text.clone(), ink_style(segment.ink, theme)))
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .collect()
 }
 
 #[cfg(test)]

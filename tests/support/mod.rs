@@ -27,7 +27,8 @@ pub fn app(tab: Tab, width: u16, height: u16) -> App {
     themed_app(tab, width, height, &Theme::COLOR)
 }
 
-/// An app on `tab` in a terminal of `width` × `height`, drawn with `theme`.
+/// An app on `tab` in a terminal of `width` × `height`, drawn with `theme` (`Theme::MONO` is
+/// what `NO_COLOR` gets).
 pub fn themed_app(tab: Tab, width: u16, height: u16, theme: &Theme) -> App {
     App::new(kb(), *theme, tab, Size::new(width, height))
 }

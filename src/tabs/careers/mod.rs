@@ -1,6 +1,7 @@
 //! Careers: both ladders drawn bottom-up as ladders, side by side, the Product Owner track lined
 //! up so that the PO → PM move is one horizontal arrow; exits above the PM ladder and sideways
-//! moves above the PO track. The selected rung shows what it means and the pay of its level.
+//! moves above the PO track. The selected rung shows what the source says of it, its role's pay
+//! at every level with the level pmpo reads the rung as marked (`pay`), and its ladder's note.
 //! A tall terminal stacks the full ladders (centred) over a full-width detail; a wide but short
 //! one puts the detail beside them; a small one gives the ladders what the detail leaves.
 
@@ -10,11 +11,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 mod grid;
+mod pay;
 
 use grid::{Cell, Grid, Node, column_widths, grid, label};
+use pay::pay_lines;
 
 use crate::action::Action;
-use crate::kb::{Band, KnowledgeBase, Role};
+use crate::kb::{KnowledgeBase, Role};
 use crate::keymap::{self, Binding, Keymap};
 use crate::tabs::view::{Ctx, Outcome, TabView};
 use crate::ui::list::adjust_offset;
@@ -24,9 +27,10 @@ use crate::ui::wrap::wrap;
 /// The detail sits beside the ladders when it can be at least this wide, else below them.
 const DETAIL_WIDTH: u16 = 36;
 
-/// Rows the detail needs below the full ladders (its text and frame) before a tall terminal puts
-/// it there, at full width, rather than in a narrow column beside a half-empty ladder pane.
-const DETAIL_BELOW: u16 = 12;
+/// Rows the detail needs below the full ladders (its frame and six lines) before a terminal puts
+/// it there, at full width, rather than in a narrow column beside a ladder pane that would stand
+/// on a block of empty rows (110×32: ten of them, while the detail wrapped into a long column).
+const DETAIL_BELOW: u16 = 8;
 
 /// Where everything goes, worked out once per frame or key: the two panes, the rows of the
 /// drawing, its text area, the first row shown, the blank rows above the drawing, and the column
@@ -167,16 +171,13 @@ impl CareersTab {
         match self.selected {
             Node::Rung(role, index) => {
                 let Some(rung) = careers.ladder(role).get(index) else { return lines };
-                para("Scope", &rung.scope);
-                if let Some(level) = kb.salary.level(rung.salary_level) {
-                    let band = |role: Role| match level.pay.get(role) {
-                        Band::Range(range) => range.to_string(),
-                        Band::Unavailable { .. } => "not available".to_string(),
-                    };
-                    let pay =
-                        format!("{}: PM {} · PO {} (base, US)", level.name, band(Role::Pm), band(Role::Po));
-                    para("Pay, approximately", &pay);
-                }
+                para("This rung", &rung.scope);
+                para(&format!("Pay by level, {} (US base)", role.title()), "");
+                lines.extend(pay_lines(kb, role, rung.salary_level, width, theme));
+                let mut para = |label: &str, text: &str| {
+                    let label = Span::styled(format!("{label}: "), theme.label);
+                    lines.extend(wrap(&[label, Span::raw(text.to_string())], width, Span::raw(""), "  "));
+                };
                 for transition in &careers.transitions {
                     if transition.from == rung.id || transition.to == rung.id {
                         let title =
@@ -187,7 +188,10 @@ impl CareersTab {
                         );
                     }
                 }
-                para("Note", &careers.salary_mapping_note);
+                if let Some(notes) = &careers.ladder_notes {
+                    para(&format!("The {} ladder", role.abbreviation()), notes.get(role));
+                }
+                para("About the pay levels", &careers.salary_mapping_note);
             }
             Node::Exit(index) => {
                 if let Some(exit) = careers.pm_exits.get(index) {

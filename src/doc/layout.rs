@@ -4,9 +4,9 @@
 
 use unicode_width::UnicodeWidthStr;
 
+use super::block::{Block, Doc};
 use super::chart::{self, Ink};
 use super::wrap::{Sink, wrap_into};
-use super::{Block, Doc};
 
 /// What a piece of a line is; the renderer picks its look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

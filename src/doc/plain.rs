@@ -3,9 +3,9 @@
 
 use unicode_width::UnicodeWidthStr;
 
+use super::block::{Block, Doc};
 use super::layout::{DocLine, Role, layout};
 use super::wrap::wrap_text;
-use super::{Block, Doc};
 
 const BOLD: &str = "\x1b[1m";
 const RESET: &str = "\x1b[0m";

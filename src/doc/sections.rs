@@ -1,7 +1,7 @@
 //! The knowledge base laid out as documents, one function per section of `pmpo show`; the app's
 //! reading panes use the same functions.
 
-use super::Doc;
+use super::block::Doc;
 use crate::kb::{Band, KnowledgeBase, Role, RoleProfile};
 
 /// The sections `pmpo show` can print, in the app's tab order.

@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::model::Role;
+use super::role::Role;
 
 /// A chart of one org model.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -8,6 +8,7 @@ mod items;
 pub mod load;
 pub mod model;
 mod query;
+mod role;
 pub mod validate;
 pub mod version;
 

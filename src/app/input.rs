@@ -12,8 +12,15 @@ use crate::ui::search_overlay::{self, SearchOverlay};
 use crate::ui::{help, tab_bar};
 
 impl App {
-    /// Applies one terminal event, then saves what changed.
+    /// Applies one terminal event, then records what changed (saving at once what cannot be
+    /// redone). A key, a click or regained focus first picks up what another pmpo saved, so the
+    /// key acts on what is on disk.
     pub fn handle_event(&mut self, event: &Event) {
+        match event {
+            Event::FocusGained => self.pick_up(true),
+            Event::Key(_) | Event::Mouse(_) => self.pick_up(false),
+            _ => {}
+        }
         let before = self.tab;
         self.apply(event);
         if self.tab == Tab::Study && before != Tab::Study {
@@ -22,7 +29,7 @@ impl App {
             self.study.refresh_clock();
         }
         if !matches!(event, Event::Resize(..)) {
-            self.save();
+            self.record_changes();
         }
     }
 

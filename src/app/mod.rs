@@ -1,16 +1,19 @@
 //! The interactive app: the state of every tab, the event loop, and how an event becomes a change.
 //!
-//! The loop blocks on input (no ticks, no polling): idle, pmpo uses no CPU. Every event goes
-//! through [`App::handle_event`], which tests drive directly; drawing is `impl Widget for &App`
-//! and never changes state.
+//! The loop blocks on input (no ticks, no polling): idle, pmpo uses no CPU. It waits with a
+//! timeout only while something is pending: a search off the input path, or a cheap change the
+//! store wants saved within a second ([`App::wake_in`]). Every event goes through
+//! [`App::handle_event`], which tests drive directly; drawing is `impl Widget for &App` and never
+//! changes state. Saved state: see `saved.rs`.
 
 mod draw;
 mod input;
 mod saved;
 
 use std::io;
+use std::panic::{self, AssertUnwindSafe};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event};
@@ -29,6 +32,10 @@ use crate::ui::search_overlay::SearchOverlay;
 
 /// How often to look for search results while a search runs off the input path.
 const BUSY_POLL: Duration = Duration::from_millis(8);
+
+/// How long a due save may wait for a moment without input (a held key, a paste) before it goes
+/// ahead anyway.
+const MAX_DEFER: Duration = Duration::from_secs(1);
 
 /// Everything the app shows and remembers while it runs.
 pub struct App {
@@ -56,7 +63,7 @@ pub struct App {
     notice: Option<String>,
     /// What is saved between runs and not owned by a tab (bookmarks, card progress...).
     state: State,
-    /// Where the state is saved; written after every event that changes it.
+    /// Where the state is saved: it records every change and says when to save it.
     store: Store,
     running: bool,
 }
@@ -112,7 +119,7 @@ impl App {
         }
         // The Study tab owns the card progress from here on; `persisted` puts it back.
         let study = StudyTab::new(&kb, std::mem::take(&mut state.cards));
-        App {
+        let mut app = App {
             kb,
             theme,
             tab,
@@ -133,7 +140,10 @@ impl App {
             state,
             store,
             running: true,
-        }
+        };
+        // What the app shows at start is not a change: starting pmpo writes nothing.
+        app.store.settle(&app.persisted());
+        app
     }
 
     /// The saved bookmarks, oldest first.
@@ -141,18 +151,33 @@ impl App {
         &self.state.bookmarks
     }
 
-    /// Runs until the user quits: draw, wait for an event, handle it.
-    pub fn run(mut self, terminal: &mut DefaultTerminal) -> io::Result<()> {
+    /// Runs until the user quits: draw, wait for an event, handle it. Whatever ends the loop (a
+    /// quit, an error, a panic), what waits to be saved is saved on the way out; the message
+    /// returned, if any, says it could not be, for after the terminal is restored.
+    pub fn run(mut self, terminal: &mut DefaultTerminal) -> io::Result<Option<String>> {
+        let outcome = panic::catch_unwind(AssertUnwindSafe(|| self.event_loop(terminal)));
+        let message = self.close_store();
+        match outcome {
+            Ok(result) => result.map(|()| message),
+            Err(payload) => panic::resume_unwind(payload),
+        }
+    }
+
+    fn event_loop(&mut self, terminal: &mut DefaultTerminal) -> io::Result<()> {
         let area = terminal.size()?;
         self.size = Size::new(area.width, area.height);
         while self.running {
-            terminal.draw(|frame| frame.render_widget(&self, frame.area()))?;
-            // Block on input, unless a search is running off the input path: then look for its
-            // results every few milliseconds until they come.
-            let event = if self.busy() {
-                if event::poll(BUSY_POLL)? { Some(event::read()?) } else { None }
-            } else {
-                Some(event::read()?)
+            terminal.draw(|frame| frame.render_widget(&*self, frame.area()))?;
+            // Block on input, unless something is pending: then wake when it is due.
+            let event = match self.wake_in() {
+                None => Some(event::read()?),
+                Some(timeout) => {
+                    if event::poll(timeout)? {
+                        Some(event::read()?)
+                    } else {
+                        None
+                    }
+                }
             };
             if let Some(event) = event {
                 if let Event::Resize(..) = event {
@@ -163,6 +188,27 @@ impl App {
                 self.handle_event(&event);
             }
             self.poll_background();
+            self.save_when_idle()?;
+        }
+        Ok(())
+    }
+
+    /// How long the loop may wait for input before it has something to do: look for search
+    /// results, or save a cheap change. `None`: nothing pending, block.
+    pub fn wake_in(&self) -> Option<Duration> {
+        let search = self.busy().then_some(BUSY_POLL);
+        let save = self.store.due().map(|due| due.saturating_duration_since(Instant::now()));
+        search.into_iter().chain(save).min()
+    }
+
+    /// Saves the changes that are due, at a moment no input is waiting, so that no key waits for
+    /// a write (holding a key, a save slips in between two repeats); under a flood of input, once
+    /// overdue by [`MAX_DEFER`] all the same.
+    fn save_when_idle(&mut self) -> io::Result<()> {
+        let Some(due) = self.store.due() else { return Ok(()) };
+        let now = Instant::now();
+        if now >= due && (now >= due + MAX_DEFER || !event::poll(Duration::ZERO)?) {
+            self.save_pending();
         }
         Ok(())
     }

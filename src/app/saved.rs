@@ -1,13 +1,21 @@
-//! What the app keeps between runs: the state it saves after every event, composed from what
-//! the app holds and what each tab owns, and the salary inputs as the store's text.
+//! What the app keeps between runs, and how it stays in step with the state file (and with any
+//! other pmpo running on the same data folder). The store does the work; the app only says what
+//! it holds ([`App::persisted`]) and shows what comes back ([`App::adopt`]):
+//!
+//! - after every event, [`App::record_changes`]: what changed is recorded, and what the user
+//!   cannot redo (an answer, a bookmark, a Choose mark, a note) is saved before the next frame;
+//! - when the store says a cheap change is due (the run loop's timeout), [`App::save_pending`];
+//! - when a key arrives or the terminal regains focus, [`App::pick_up`]: what another pmpo saved
+//!   is merged into what is shown;
+//! - on the way out (quit, error, panic; suspending should do the same), [`App::close_store`].
 
 use super::App;
 use crate::salary::Inputs;
-use crate::store::{SavedSalary, State};
+use crate::store::{SaveError, SavedSalary, State, Synced, Urgency};
 
 impl App {
     /// The state to save: what the app holds plus what each tab owns.
-    fn persisted(&self) -> State {
+    pub(super) fn persisted(&self) -> State {
         State {
             choose: self.choose.marked().clone(),
             cards: self.study.progress().clone(),
@@ -17,10 +25,52 @@ impl App {
         }
     }
 
-    /// Saves if anything changed; a failure is told once, in the status bar.
-    pub(super) fn save(&mut self) {
-        if let Some(message) = self.store.autosave(&self.persisted()) {
-            self.notice = Some(message);
+    /// Shows a merged state: the bookmarks, notes, Choose marks and card progress in it replace
+    /// the app's; cursors, an open study session, the tab and the salary form stay as they are.
+    fn adopt(&mut self, state: State) {
+        let State { bookmarks, cards, choose, notes, last_tab: _, salary: _ } = state;
+        self.state.bookmarks = bookmarks;
+        self.state.notes = notes;
+        self.choose.set_marked(choose);
+        self.study.set_progress(cards);
+    }
+
+    /// After every event: records what changed, and saves at once what cannot be redone.
+    pub(super) fn record_changes(&mut self) {
+        if self.store.observe(&self.persisted()) == Urgency::Now {
+            self.save_pending();
+        }
+    }
+
+    /// Saves what waits, merged with what other pmpo saved, and shows the result.
+    pub(super) fn save_pending(&mut self) {
+        let synced = self.store.save_pending();
+        self.take(synced);
+    }
+
+    /// Picks up what another pmpo saved, if the file changed: at most a few times a second,
+    /// unless `now` (the terminal regained focus).
+    pub(super) fn pick_up(&mut self, now: bool) {
+        let synced = self.store.refresh(now);
+        self.take(synced);
+    }
+
+    /// Saves what waits, on the way out; a message for after the terminal is restored when that
+    /// failed (saving off from the start was told then).
+    pub(super) fn close_store(&mut self) -> Option<String> {
+        self.store.observe(&self.persisted());
+        match self.store.close() {
+            Ok(()) | Err(SaveError::Disabled(_)) => None,
+            Err(error) => Some(format!("pmpo: the last changes were not saved: {error}")),
+        }
+    }
+
+    fn take(&mut self, synced: Synced) {
+        if let Some(state) = synced.state {
+            self.adopt(state);
+        }
+        if let Some(notice) = synced.notice {
+            self.notice = Some(notice);
         }
     }
 }

@@ -35,7 +35,7 @@ use crate::ui::pane::Scroll;
 #[derive(Debug, Clone)]
 pub struct StudyTab {
     cards: Cards,
-    /// Every card's progress; the app saves it after every event.
+    /// Every card's progress; the app records it after every event.
     progress: Progress,
     /// The clock as last read (see the module docs).
     now: Timestamp,
@@ -124,6 +124,12 @@ impl StudyTab {
     /// Every card's progress, as it is to be saved.
     pub fn progress(&self) -> &Progress {
         &self.progress
+    }
+
+    /// Replaces every card's progress (merged with what another pmpo saved); the screen and any
+    /// open session stay where they are.
+    pub fn set_progress(&mut self, progress: Progress) {
+        self.progress = progress;
     }
 
     /// Reads the clock again, so what is due is counted as of now.

@@ -9,7 +9,7 @@
 use std::time::{Duration, Instant};
 
 use super::file::{self, FileStamp, PendingSave, SaveError, printable};
-use super::ledger::{Ledger, now_stamp};
+use super::ledger::{Ledger, Stamp, now_stamp};
 use super::merge::{Batch, apply};
 use super::open::{Failing, Locks, Store, Target};
 use super::tracker::Urgency;
@@ -54,7 +54,15 @@ impl Store {
     /// and sets [`Store::due`] accordingly: at once for what the user cannot redo, within
     /// [`SOON`] for the rest.
     pub fn observe(&mut self, mine: &State) -> Urgency {
-        let urgency = self.tracker.observe(mine, &self.base, now_stamp());
+        self.observe_at(mine, now_stamp())
+    }
+
+    /// [`Store::observe`] with the changes stamped `now` (or later, see [`Tracker::observe`]):
+    /// for tests that need a clock of their own.
+    ///
+    /// [`Tracker::observe`]: super::tracker::Tracker::observe
+    pub fn observe_at(&mut self, mine: &State, now: Stamp) -> Urgency {
+        let urgency = self.tracker.observe(mine, &self.base, now);
         let delay = match urgency {
             Urgency::None => return urgency,
             Urgency::Soon => SOON,

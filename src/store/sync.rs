@@ -37,7 +37,8 @@ pub const CHECK_EVERY: Duration = Duration::from_millis(250);
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Synced {
     /// The merged state: what the app holds with what other pmpo saved. The last tab and the
-    /// salary form are the app's own, as it gave them.
+    /// salary form are the app's own, as it gave them. The app must show it from now on: the
+    /// store takes anything the app holds that differs from it for a change of the user's.
     pub state: Option<State>,
     /// A notice for the status bar.
     pub notice: Option<String>,

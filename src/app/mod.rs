@@ -11,7 +11,6 @@ mod input;
 mod saved;
 
 use std::io;
-use std::panic::{self, AssertUnwindSafe};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -155,12 +154,7 @@ impl App {
     /// quit, an error, a panic), what waits to be saved is saved on the way out; the message
     /// returned, if any, says it could not be, for after the terminal is restored.
     pub fn run(mut self, terminal: &mut DefaultTerminal) -> io::Result<Option<String>> {
-        let outcome = panic::catch_unwind(AssertUnwindSafe(|| self.event_loop(terminal)));
-        let message = self.close_store();
-        match outcome {
-            Ok(result) => result.map(|()| message),
-            Err(payload) => panic::resume_unwind(payload),
-        }
+        self.closing_store(|app| app.event_loop(terminal))
     }
 
     fn event_loop(&mut self, terminal: &mut DefaultTerminal) -> io::Result<()> {

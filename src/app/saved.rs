@@ -9,6 +9,9 @@
 //!   is merged into what is shown;
 //! - on the way out (quit, error, panic; suspending should do the same), [`App::close_store`].
 
+use std::io;
+use std::panic::{self, AssertUnwindSafe};
+
 use super::App;
 use crate::salary::Inputs;
 use crate::store::{SaveError, SavedSalary, State, Synced, Urgency};
@@ -65,6 +68,21 @@ impl App {
         }
     }
 
+    /// Runs `body` (the event loop), then saves what waits however it ended: normally, with an
+    /// error, or with a panic, which goes on unwinding after the save. The message is
+    /// [`App::close_store`]'s.
+    pub(super) fn closing_store(
+        &mut self,
+        body: impl FnOnce(&mut App) -> io::Result<()>,
+    ) -> io::Result<Option<String>> {
+        let outcome = panic::catch_unwind(AssertUnwindSafe(|| body(self)));
+        let message = self.close_store();
+        match outcome {
+            Ok(result) => result.map(|()| message),
+            Err(payload) => panic::resume_unwind(payload),
+        }
+    }
+
     fn take(&mut self, synced: Synced) {
         if let Some(state) = synced.state {
             self.adopt(state);
@@ -100,9 +118,57 @@ fn saved_salary(inputs: Inputs) -> SavedSalary {
 
 #[cfg(test)]
 mod tests {
+    use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    use ratatui::layout::Size;
+
     use super::*;
-    use crate::kb::{Industry, Level, Role};
+    use crate::kb::{Industry, KnowledgeBase, Level, Role};
     use crate::salary::Company;
+    use crate::store::{KnownIds, Store};
+    use crate::study::Cards;
+    use crate::tabs::Tab;
+    use crate::ui::Theme;
+
+    /// An app on `tab` saving to `dir`.
+    fn app_saving_to(dir: &std::path::Path, tab: Tab) -> App {
+        let kb = KnowledgeBase::embedded().expect("the embedded knowledge base");
+        let opened = Store::open(Some(dir.to_path_buf()), &KnownIds::new(&kb, &Cards::from_kb(&kb)));
+        App::with_saved_state(kb, Theme::COLOR, Some(tab), Size::new(80, 24), opened)
+    }
+
+    fn key(c: char) -> Event {
+        Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+    }
+
+    #[test]
+    fn a_cheap_change_waits_for_the_loop_and_is_saved_even_when_the_loop_panics() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let mut app = app_saving_to(dir.path(), Tab::Salary);
+        assert_eq!(app.wake_in(), None, "nothing pending: the loop blocks");
+        app.handle_event(&key('l'));
+        let wait = app.wake_in().expect("a save is pending");
+        assert!(
+            wait > std::time::Duration::from_millis(500),
+            "within about a second, not on the key: {wait:?}"
+        );
+        assert!(!dir.path().join("state.ron").exists(), "no write on the key");
+        let outcome =
+            panic::catch_unwind(AssertUnwindSafe(|| app.closing_store(|_| panic!("a bug in the loop"))));
+        assert!(outcome.is_err(), "the panic goes on");
+        let saved = crate::store::read(&dir.path().join("state.ron")).expect("readable").expect("saved");
+        assert_eq!(saved.salary.map(|s| s.role), Some("po".into()));
+        assert_eq!(saved.last_tab.as_deref(), Some("salary"));
+    }
+
+    #[test]
+    fn an_answer_is_saved_before_the_next_frame() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let mut app = app_saving_to(dir.path(), Tab::Choose);
+        app.handle_event(&key(' '));
+        let saved = crate::store::read(&dir.path().join("state.ron")).expect("readable").expect("saved");
+        assert_eq!(saved.choose.len(), 1);
+        assert_eq!(app.wake_in(), None, "nothing left pending");
+    }
 
     #[test]
     fn salary_inputs_round_trip_through_their_saved_text() {

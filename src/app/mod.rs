@@ -202,9 +202,19 @@ impl App {
         let Some(due) = self.store.due() else { return Ok(()) };
         let now = Instant::now();
         if now >= due && (now >= due + MAX_DEFER || !event::poll(Duration::ZERO)?) {
-            self.save_pending();
+            self.save_if_due();
         }
         Ok(())
+    }
+
+    /// Saves the changes recorded if they are due ([`App::wake_in`] has run out); returns
+    /// whether it saved. The run loop calls it when no input is waiting.
+    pub fn save_if_due(&mut self) -> bool {
+        if !self.store.is_due() {
+            return false;
+        }
+        self.save_pending();
+        true
     }
 
     /// Whether something runs off the input path (a search on a large knowledge base).

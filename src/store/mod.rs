@@ -42,6 +42,7 @@ pub mod merge;
 mod open;
 mod sync;
 pub mod tracker;
+mod trouble;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io;

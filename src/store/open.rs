@@ -8,6 +8,7 @@ use super::file::{self, FileStamp, printable};
 use super::ledger::Ledger;
 use super::lock;
 use super::tracker::Tracker;
+use super::trouble::Trouble;
 use super::{FILE_NAME, KnownIds, ReadError, State, data_dir, read_ledger};
 
 /// Where saves go.
@@ -46,42 +47,6 @@ pub struct Store {
     /// How long to hold the lock before writing ([`lock::HOLD_VAR`]).
     pub(super) hold: Option<Duration>,
     pub(super) trouble: Trouble,
-}
-
-/// What went wrong and has been told, so each problem is told once.
-#[derive(Debug, Default)]
-pub(super) struct Trouble {
-    /// Why the last save failed, told once until a save succeeds.
-    pub(super) failing: Option<Failing>,
-    /// Whether saves go ahead without a lock.
-    pub(super) locks: Locks,
-    /// The wait before the next try after a failure.
-    pub(super) backoff: Option<Duration>,
-    /// The file was found corrupt and is to be moved aside at the next save.
-    pub(super) corrupt: bool,
-    /// What to tell about a corrupt file moved aside while running.
-    pub(super) corrupt_notice: Option<String>,
-}
-
-/// Why saves fail at the moment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Failing {
-    /// Another pmpo holds the lock.
-    Busy,
-    /// Reading or writing the file fails.
-    Write,
-}
-
-/// Whether the file system locks.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(super) enum Locks {
-    /// It does (or no save has tried yet).
-    #[default]
-    Work,
-    /// The last save went ahead without a lock, not yet told.
-    Missing,
-    /// The user was told saves go ahead without one.
-    Told,
 }
 
 /// What [`Store::open`] found.

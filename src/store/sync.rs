@@ -8,11 +8,12 @@
 
 use std::time::{Duration, Instant};
 
-use super::file::{self, FileStamp, PendingSave, SaveError, printable};
+use super::file::{self, FileStamp, PendingSave, SaveError};
 use super::ledger::{Ledger, Stamp, now_stamp};
 use super::merge::{Batch, apply};
-use super::open::{Failing, Locks, Store, Target};
+use super::open::{Store, Target};
 use super::tracker::Urgency;
+use super::trouble::{Failing, Locks};
 use super::{FILE_NAME, ReadError, State, ledger_to_text, lock, read_ledger};
 
 /// How long a cheap change (tab, salary form) may wait before it is saved.
@@ -24,10 +25,6 @@ pub const LOCK_WAIT: Duration = Duration::from_secs(1);
 /// The lock wait of a retry after the lock was busy: short, so a lock held for long (a hung
 /// process) does not freeze the app every few seconds.
 const RETRY_LOCK_WAIT: Duration = Duration::from_millis(100);
-
-/// The first wait before trying again after a failed save; it doubles up to [`MAX_BACKOFF`].
-const FIRST_BACKOFF: Duration = Duration::from_secs(2);
-const MAX_BACKOFF: Duration = Duration::from_secs(60);
 
 /// How often, at most, a key makes the store look at the file for changes made elsewhere.
 pub const CHECK_EVERY: Duration = Duration::from_millis(250);
@@ -279,56 +276,5 @@ impl Store {
         merged.prune(now);
         let text = ledger_to_text(&merged)?;
         Ok(Some((file::write_temp(&dir, &text, Some(guard))?, merged)))
-    }
-
-    /// Saving stops for good: the file is a newer pmpo's.
-    fn newer(&mut self, found: u32) -> SaveError {
-        let error = SaveError::Newer { found };
-        self.target = Target::Disabled(format!("{FILE_NAME} left untouched: {error}"));
-        self.due = None;
-        error
-    }
-
-    /// Turns a save's result into what the app shows and tells, each problem told once.
-    fn report(&mut self, result: Result<Option<State>, SaveError>) -> Synced {
-        let mut notice = self.trouble.corrupt_notice.take();
-        if self.trouble.locks == Locks::Missing {
-            self.trouble.locks = Locks::Told;
-            notice.get_or_insert_with(|| {
-                format!(
-                    "Saving without a lock: this file system cannot lock {FILE_NAME}, so two pmpo at once may lose a change"
-                )
-            });
-        }
-        let state = match result {
-            Ok(state) => {
-                self.trouble.failing = None;
-                self.trouble.backoff = None;
-                state
-            }
-            Err(SaveError::Disabled(_)) => None,
-            Err(error @ SaveError::Newer { .. }) => {
-                notice = Some(format!("This session no longer saves: {error}; it is left untouched"));
-                None
-            }
-            Err(error) => {
-                let backoff = self.trouble.backoff.map_or(FIRST_BACKOFF, |b| (b * 2).min(MAX_BACKOFF));
-                self.trouble.backoff = Some(backoff);
-                self.due = Some(Instant::now() + backoff);
-                let failing = if matches!(error, SaveError::Busy) { Failing::Busy } else { Failing::Write };
-                if self.trouble.failing.replace(failing) != Some(failing) {
-                    notice = Some(match failing {
-                        Failing::Busy => {
-                            "Not saved yet: another pmpo is holding the state's lock; your changes are \
-                                          kept and saved when it lets go"
-                                .to_string()
-                        }
-                        Failing::Write => format!("Progress not saved yet (kept, trying again): {error}"),
-                    });
-                }
-                None
-            }
-        };
-        Synced { state, notice: notice.map(printable) }
     }
 }

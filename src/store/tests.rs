@@ -235,3 +235,13 @@ fn a_change_is_stamped_after_anything_seen_for_its_entry() {
     tracker.observe(&mine, &base, 500);
     assert_eq!(tracker.pending().bookmarks.get("faq-po-to-pm"), Some(&Mark { at: 1_001, on: false }));
 }
+
+#[test]
+fn saving_without_a_lock_is_told_once() {
+    let mut store = Store::in_memory();
+    store.trouble.locks = trouble::Locks::Missing;
+    let notice = store.report(Ok(None)).notice.expect("told");
+    assert!(notice.starts_with("Saving without a lock"), "{notice}");
+    assert_eq!(store.trouble.locks, trouble::Locks::Told);
+    assert_eq!(store.report(Ok(None)).notice, None, "once");
+}

@@ -160,6 +160,46 @@ mod tests {
         assert_eq!(saved.last_tab.as_deref(), Some("salary"));
     }
 
+    fn frame(app: &App) -> String {
+        use ratatui::widgets::Widget;
+        let area = ratatui::layout::Rect::new(0, 0, 80, 24);
+        let mut buf = ratatui::buffer::Buffer::empty(area);
+        app.render(area, &mut buf);
+        crate::ui::buffer_text(&buf)
+    }
+
+    #[test]
+    fn picking_up_another_save_keeps_the_screen_and_an_open_session() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let mut app = app_saving_to(dir.path(), Tab::Study);
+        for c in ['j', 'j'] {
+            app.handle_event(&key(c));
+        }
+        app.handle_event(&Event::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)));
+        app.handle_event(&key('m'));
+        let before = frame(&app);
+        assert!(before.contains("card 1 of 56") && before.contains("now in box 1/5"), "{before}");
+
+        // Another pmpo bookmarks an item and answers a card of this session's deck.
+        let kb = KnowledgeBase::embedded().expect("the embedded knowledge base");
+        let known = KnownIds::new(&kb, &Cards::from_kb(&kb));
+        let crate::store::Opened { store: mut other, mut state, .. } =
+            Store::open(Some(dir.path().to_path_buf()), &known);
+        state.bookmarks.push("cert-cspo".into());
+        let progress = crate::study::answer(None, crate::study::Grade::Again, crate::study::now());
+        state.cards.insert("pmpo:aspect-primary-focus:pm".into(), progress);
+        other.save(&state).expect("the other saves");
+
+        app.handle_event(&Event::FocusGained);
+        assert_eq!(app.bookmarks(), ["cert-cspo"], "picked up");
+        assert_eq!(frame(&app), before, "the card and the session stay");
+        app.handle_event(&Event::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)));
+        let next = frame(&app);
+        assert!(next.contains("card 2 of 56"), "the session goes on: {next}");
+        let saved = crate::store::read(&dir.path().join("state.ron")).expect("readable").expect("saved");
+        assert_eq!(saved.cards.len(), 2, "both answers");
+    }
+
     #[test]
     fn an_answer_is_saved_before_the_next_frame() {
         let dir = tempfile::tempdir().expect("a temporary folder");

@@ -53,7 +53,7 @@ use serde::{Deserialize, Serialize};
 pub use file::{FileStamp, PendingSave, SaveError};
 pub use format::{ledger_to_text, parse, parse_ledger, read, read_ledger, to_text};
 pub use known::KnownIds;
-pub use ledger::{Applied, Card, Field, KEEP_FOR, Ledger, Mark, Note, Salary, Stamp, now_stamp};
+pub use ledger::{Applied, Card, Field, KEEP_FOR, Ledger, Mark, Note, Salary, Stamp, next_stamp, now_stamp};
 pub use lock::{HOLD_VAR, LOCK_NAME};
 pub use open::{Opened, Store};
 pub use sync::{CHECK_EVERY, LOCK_WAIT, SOON, Synced};

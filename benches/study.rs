@@ -45,6 +45,10 @@ fn benches(c: &mut Criterion) {
         let text = store::to_text(&state).expect("encode");
         b.iter(|| store::parse(black_box(&text)).expect("parse"));
     });
+    c.bench_function("store/serialise_busy_state", |b| {
+        let ledger = Ledger::from_state(&state);
+        b.iter(|| store::ledger_to_text(black_box(&ledger)).expect("encode"));
+    });
     c.bench_function("store/merge_one_answer_in_memory", |b| {
         let ledger = Ledger::from_state(&state);
         let id = state.cards.keys().next().expect("a card").clone();
@@ -59,8 +63,12 @@ fn benches(c: &mut Criterion) {
         });
     });
     c.bench_function("store/save_busy_state_atomically", |b| {
-        // A fixed folder, so the busy state left behind can be timed with `pmpo card` (BENCHMARKS.md).
-        let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("study-bench");
+        // A fixed folder, so the busy state left behind can be timed with `pmpo card` (BENCHMARKS.md);
+        // PMPO_BENCH_DIR puts it elsewhere (on a tmpfs, to time a save without the disk).
+        let dir = std::env::var_os("PMPO_BENCH_DIR").map_or_else(
+            || std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("study-bench"),
+            std::path::PathBuf::from,
+        );
         let _ = std::fs::remove_file(dir.join(store::FILE_NAME));
         let mut store = Store::open(Some(dir), &KnownIds::new(&kb, &cards)).store;
         let mut state = state.clone();

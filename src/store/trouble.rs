@@ -8,7 +8,12 @@ use super::open::{Store, Target};
 use super::sync::Synced;
 use super::{FILE_NAME, State};
 
-/// The first wait before trying again after a failed save; it doubles up to [`MAX_BACKOFF`].
+/// The wait before trying again while another pmpo holds the lock: a retry costs a glance at
+/// the lock, and the change should land soon after the lock is free.
+const BUSY_RETRY: Duration = Duration::from_secs(2);
+
+/// The first wait before trying again after a failed write; it doubles up to [`MAX_BACKOFF`],
+/// so a disk that stays full is not hammered.
 const FIRST_BACKOFF: Duration = Duration::from_secs(2);
 const MAX_BACKOFF: Duration = Duration::from_secs(60);
 
@@ -23,7 +28,7 @@ pub(super) struct Trouble {
     pub(super) failing: Option<Failing>,
     /// Whether saves go ahead without a lock.
     pub(super) locks: Locks,
-    /// The wait before the next try after a failure.
+    /// The wait before the next try after a failed write.
     pub(super) backoff: Option<Duration>,
     /// The file was found corrupt and is to be moved aside at the next save.
     pub(super) corrupt: bool,
@@ -84,10 +89,14 @@ impl Store {
                 None
             }
             Err(error) => {
-                let backoff = self.trouble.backoff.map_or(FIRST_BACKOFF, |b| (b * 2).min(MAX_BACKOFF));
-                self.trouble.backoff = Some(backoff);
-                self.due = Some(Instant::now() + backoff);
                 let failing = if matches!(error, SaveError::Busy) { Failing::Busy } else { Failing::Write };
+                let wait = if failing == Failing::Busy {
+                    BUSY_RETRY
+                } else {
+                    let backoff = self.trouble.backoff.map_or(FIRST_BACKOFF, |b| (b * 2).min(MAX_BACKOFF));
+                    *self.trouble.backoff.insert(backoff)
+                };
+                self.due = Some(Instant::now() + wait);
                 if self.trouble.failing.replace(failing) != Some(failing) {
                     notice = Some(match failing {
                         Failing::Busy => BUSY.to_string(),

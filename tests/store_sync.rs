@@ -179,6 +179,8 @@ fn a_busy_lock_keeps_the_change_says_so_once_and_saves_when_free() {
     let started = Instant::now();
     assert_eq!(a.save(), None, "told once");
     assert!(started.elapsed() < Duration::from_millis(600), "a retry does not freeze the app for long");
+    let next = a.store.due().expect("another retry is planned");
+    assert!(next <= Instant::now() + Duration::from_millis(2_100), "retries stay close together while busy");
     drop(lock);
     assert_eq!(a.save(), None);
     assert_eq!(on_disk(dir.path()).bookmarks, ["aspect-origin"]);

@@ -1,10 +1,14 @@
-//! Entering and leaving the terminal: raw mode, the alternate screen and mouse capture, undone on
-//! every way out — a normal quit, an error, and a panic. The theme is settled first, asking the
-//! terminal for its background if need be, while the terminal is still in its normal state.
+//! Entering and leaving the terminal: raw mode, the alternate screen, mouse capture and focus
+//! reporting (so the app picks up what another pmpo saved when its window comes back to the
+//! front), undone on every way out — a normal quit, an error, and a panic. The theme is settled
+//! first, asking the terminal for its background if need be, while the terminal is still in its
+//! normal state.
 
 use std::io::{self, IsTerminal};
 
-use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::event::{
+    DisableFocusChange, DisableMouseCapture, EnableFocusChange, EnableMouseCapture,
+};
 use ratatui::crossterm::execute;
 use ratatui::layout::Size;
 
@@ -34,15 +38,17 @@ pub fn run(kb: KnowledgeBase, options: Options) -> io::Result<()> {
             "the interactive app needs a terminal; for plain text try `pmpo show overview`",
         ));
     }
-    if options.mouse {
-        // ratatui's panic hook, installed next, restores raw mode and the screen, then calls
-        // this one: mouse reporting must stop too, or the shell receives escape codes.
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
+    // ratatui's panic hook, installed next, restores raw mode and the screen, then calls this
+    // one: mouse and focus reporting must stop too, or the shell receives escape codes.
+    let previous = std::panic::take_hook();
+    let mouse = options.mouse;
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableFocusChange);
+        if mouse {
             let _ = execute!(io::stdout(), DisableMouseCapture);
-            previous(info);
-        }));
-    }
+        }
+        previous(info);
+    }));
     // Read the saved state before the screen changes, so nothing can fail half-way.
     let cards = Cards::from_kb(&kb);
     let opened = Store::open_default(&KnownIds::new(&kb, &cards));
@@ -51,14 +57,20 @@ pub fn run(kb: KnowledgeBase, options: Options) -> io::Result<()> {
     let theme = options.appearance.theme();
     let mut terminal = ratatui::try_init()?;
     let result = (|| {
+        execute!(io::stdout(), EnableFocusChange)?;
         if options.mouse {
             execute!(io::stdout(), EnableMouseCapture)?;
         }
         App::with_saved_state(kb, theme, options.tab, Size::default(), opened).run(&mut terminal)
     })();
+    let _ = execute!(io::stdout(), DisableFocusChange);
     if options.mouse {
         let _ = execute!(io::stdout(), DisableMouseCapture);
     }
     ratatui::restore();
-    result
+    // Said on the normal screen, where it stays readable: the last changes were not saved.
+    if let Ok(Some(message)) = &result {
+        eprintln!("{message}");
+    }
+    result.map(drop)
 }

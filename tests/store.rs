@@ -52,7 +52,7 @@ fn a_missing_folder_is_created_and_the_state_survives_a_restart() {
 
     let again = open(&dir);
     assert_eq!((again.state, again.notice), (state_with("faq-po-to-pm"), None));
-    assert_eq!(file_names(&dir), ["state.ron"], "no temporary file is left behind");
+    assert_eq!(file_names(&dir), ["state.ron", "state.ron.lock"], "no temporary file is left behind");
 }
 
 #[test]
@@ -71,8 +71,9 @@ fn a_crash_between_writing_the_temporary_file_and_renaming_leaves_the_old_state(
         old,
         "untouched so far"
     );
-    // The process dies here: no destructor runs, so the temporary file stays on disk.
-    std::mem::forget(pending);
+    // The process dies here: the temporary file stays on disk, and the system drops the lock.
+    let left = pending.leave_behind();
+    assert_eq!(left, temp_path);
 
     let after_crash = open(dir.path());
     assert_eq!((after_crash.state, after_crash.notice), (state_with("faq-po-to-pm"), None));
@@ -83,7 +84,7 @@ fn a_crash_between_writing_the_temporary_file_and_renaming_leaves_the_old_state(
     fs::File::options().write(true).open(&temp_path).expect("stray file").set_modified(old).expect("mtime");
     assert_eq!(open(dir.path()).state, state_with("faq-po-to-pm"));
     assert!(!temp_path.exists(), "the stale temporary file is removed");
-    assert_eq!(file_names(dir.path()), ["state.ron"]);
+    assert_eq!(file_names(dir.path()), ["state.ron", "state.ron.lock"]);
 
     // And the other way: once committed, the new state is what a restart finds.
     let pending = store.prepare(&state_with("cert-cspo")).expect("write").expect("a folder store");
@@ -117,7 +118,7 @@ fn a_corrupt_file_is_moved_aside_and_an_earlier_one_is_kept() {
         "(version: 1, state: (bookmarks: [",
         "the first corrupt file is not overwritten"
     );
-    assert_eq!(file_names(dir.path()), ["state.ron.corrupt", "state.ron.corrupt.1"]);
+    assert_eq!(file_names(dir.path()), ["state.ron.corrupt", "state.ron.corrupt.1", "state.ron.lock"]);
 }
 
 #[cfg(unix)]
@@ -177,7 +178,8 @@ fn ids_the_knowledge_base_lacks_are_skipped_but_kept_on_disk() {
     state.toggle_bookmark("cert-cspo");
     store.save(&state).expect("save");
     let on_disk = store::read(&path).expect("readable").expect("present");
-    assert_eq!(on_disk.bookmarks, ["faq-po-to-pm", "cert-cspo", "an-item-from-another-kb"]);
+    // Oldest first: the version-1 file's order, then the new one.
+    assert_eq!(on_disk.bookmarks, ["an-item-from-another-kb", "faq-po-to-pm", "cert-cspo"]);
     assert!(on_disk.cards.contains_key("faq:faq-from-another-kb"));
     assert!(on_disk.choose.contains("choose-elsewhere"));
 }
@@ -237,7 +239,11 @@ fn a_save_that_fails_later_is_reported_once_until_it_works_again() {
     fs::remove_file(&blocker).expect("remove the saved file");
     fs::create_dir_all(blocker.join("inside")).expect("block again");
     assert!(store.autosave(&state_with("faq-po-to-pm")).is_some(), "a new failure is news again");
-    assert_eq!(file_names(dir.path()), ["state.ron"], "failed saves leave no temporary files");
+    assert_eq!(
+        file_names(dir.path()),
+        ["state.ron", "state.ron.lock"],
+        "failed saves leave no temporary files"
+    );
 }
 
 #[test]

@@ -15,8 +15,15 @@ use crate::ui::search_overlay::{self, SearchOverlay};
 use crate::ui::{help, tab_bar};
 
 impl App {
-    /// Applies one terminal event, then saves what changed.
+    /// Applies one terminal event, then records what changed (saving at once what cannot be
+    /// redone). A key, a click or regained focus first picks up what another pmpo saved, so the
+    /// key acts on what is on disk.
     pub fn handle_event(&mut self, event: &Event) {
+        match event {
+            Event::FocusGained => self.pick_up(true),
+            Event::Key(_) | Event::Mouse(_) => self.pick_up(false),
+            _ => {}
+        }
         match event {
             Event::Key(key) => self.handle_key(*key),
             Event::Mouse(mouse) => self.handle_mouse(*mouse),
@@ -24,9 +31,10 @@ impl App {
                 self.size = Size::new(*width, *height);
                 return;
             }
+            Event::FocusGained => {}
             _ => return,
         }
-        self.save();
+        self.record_changes();
     }
 
     /// A key: routed through the keymap of what has focus, so that only what the screen says a

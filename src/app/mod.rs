@@ -1,9 +1,11 @@
 //! The interactive app: the tabs (made when first shown), the event loop, and how an event
 //! becomes a change.
 //!
-//! The loop blocks on input (no ticks, no polling): idle, pmpo uses no CPU. Every event goes
-//! through [`App::handle_event`], which tests drive directly; drawing is `impl Widget for &App`
-//! and never changes state.
+//! The loop blocks on input (no ticks, no polling): idle, pmpo uses no CPU. It waits with a
+//! timeout only while something is pending: a search off the input path, or a cheap change the
+//! store wants saved within a second ([`App::wake_in`]). Every event goes through
+//! [`App::handle_event`], which tests drive directly; drawing is `impl Widget for &App` and never
+//! changes state. Saved state: see `saved.rs`.
 
 mod draw;
 mod input;
@@ -11,7 +13,7 @@ mod saved;
 
 use std::io;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event};
@@ -29,6 +31,10 @@ use crate::ui::search_overlay::SearchOverlay;
 
 /// How often to look for search results while a search runs off the input path.
 const BUSY_POLL: Duration = Duration::from_millis(8);
+
+/// How long a due save may wait for a moment without input (a held key, a paste) before it goes
+/// ahead anyway.
+const MAX_DEFER: Duration = Duration::from_secs(1);
 
 /// Everything the app shows and remembers while it runs.
 pub struct App {
@@ -50,7 +56,7 @@ pub struct App {
     /// What is saved between runs: what the app holds (bookmarks), and each tab's part as it
     /// was when the tab was made or last saved (see [`TabView::save`]).
     state: State,
-    /// Where the state is saved; written after every event that changes it.
+    /// Where the state is saved: it records every change and says when to save it.
     store: Store,
     running: bool,
 }
@@ -111,6 +117,8 @@ impl App {
             running: true,
         };
         app.show(tab);
+        // What the app shows at start is not a change: starting pmpo writes nothing.
+        app.store.settle(&app.persisted());
         app
     }
 
@@ -119,23 +127,33 @@ impl App {
         &self.state.bookmarks
     }
 
-    /// Runs until the user quits: draw, wait for an event, handle it.
-    pub fn run(mut self, terminal: &mut DefaultTerminal) -> io::Result<()> {
+    /// Runs until the user quits: draw, wait for an event, handle it. Whatever ends the loop (a
+    /// quit, an error, a panic), what waits to be saved is saved on the way out; the message
+    /// returned, if any, says it could not be, for after the terminal is restored.
+    pub fn run(mut self, terminal: &mut DefaultTerminal) -> io::Result<Option<String>> {
+        self.closing_store(|app| app.event_loop(terminal))
+    }
+
+    fn event_loop(&mut self, terminal: &mut DefaultTerminal) -> io::Result<()> {
         let area = terminal.size()?;
         self.size = Size::new(area.width, area.height);
         while self.running {
             terminal.draw(|frame| {
-                frame.render_widget(&self, frame.area());
+                frame.render_widget(&*self, frame.area());
                 if let Some(position) = self.cursor() {
                     frame.set_cursor_position(position);
                 }
             })?;
-            // Block on input, unless a search is running off the input path: then look for its
-            // results every few milliseconds until they come.
-            let event = if self.busy() {
-                if event::poll(BUSY_POLL)? { Some(event::read()?) } else { None }
-            } else {
-                Some(event::read()?)
+            // Block on input, unless something is pending: then wake when it is due.
+            let event = match self.wake_in() {
+                None => Some(event::read()?),
+                Some(timeout) => {
+                    if event::poll(timeout)? {
+                        Some(event::read()?)
+                    } else {
+                        None
+                    }
+                }
             };
             if let Some(event) = event {
                 if let Event::Resize(..) = event {
@@ -146,8 +164,39 @@ impl App {
                 self.handle_event(&event);
             }
             self.poll_background();
+            self.save_when_idle()?;
         }
         Ok(())
+    }
+
+    /// How long the loop may wait for input before it has something to do: look for search
+    /// results, or save a cheap change. `None`: nothing pending, block.
+    pub fn wake_in(&self) -> Option<Duration> {
+        let search = self.busy().then_some(BUSY_POLL);
+        let save = self.store.due().map(|due| due.saturating_duration_since(Instant::now()));
+        search.into_iter().chain(save).min()
+    }
+
+    /// Saves the changes that are due, at a moment no input is waiting, so that no key waits for
+    /// a write (holding a key, a save slips in between two repeats); under a flood of input, once
+    /// overdue by [`MAX_DEFER`] all the same.
+    fn save_when_idle(&mut self) -> io::Result<()> {
+        let Some(due) = self.store.due() else { return Ok(()) };
+        let now = Instant::now();
+        if now >= due && (now >= due + MAX_DEFER || !event::poll(Duration::ZERO)?) {
+            self.save_if_due();
+        }
+        Ok(())
+    }
+
+    /// Saves the changes recorded if they are due ([`App::wake_in`] has run out); returns
+    /// whether it saved. The run loop calls it when no input is waiting.
+    pub fn save_if_due(&mut self) -> bool {
+        if !self.store.is_due() {
+            return false;
+        }
+        self.save_pending();
+        true
     }
 
     /// Whether something runs off the input path (a search on a large knowledge base).
@@ -241,6 +290,9 @@ impl App {
         let view = slot.get_or_insert_with(|| {
             let mut view = tabs::make(tab, &self.kb, &self.index);
             view.restore(&self.state);
+            // The tab's part as it starts (its defaults, for what was never saved) is not a
+            // change: it is saved only once the user changes it.
+            self.store.settle_part(|seen| view.save(seen));
             view
         });
         let ctx = Ctx { kb: &self.kb, theme: &self.theme, bookmarks: &self.state.bookmarks };

@@ -1,14 +1,15 @@
-//! Ids the current knowledge base knows, and setting aside the ones it does not.
+//! Ids the current knowledge base knows.
 //!
 //! A user may switch knowledge bases (`--kb`, `PMPO_KB`) and back. Dropping the other one's
-//! bookmarks and card progress on load would destroy them at the first save, so unknown ids are
-//! kept but ignored: [`State::split`] moves them out of the state the app sees, and the store merges
-//! them back in every time it writes ([`State::merged`]). The cost is a few bytes per orphaned id
-//! in a file that is a few kilobytes; the gain is that nothing is lost by opening the wrong file.
+//! bookmarks and card progress on load would destroy them at the first save, so entries with
+//! unknown ids stay in the file: the app is shown only what its knowledge base knows
+//! ([`Ledger::view`](super::Ledger::view)), and since a save merges the app's changes into the
+//! file rather than writing the app's state whole, the rest is carried over untouched. Notes are
+//! the exception: they are the user's own writing, so they are shown whatever their item, for
+//! the app to list as orphaned.
 
 use std::collections::HashSet;
 
-use super::State;
 use crate::kb::KnowledgeBase;
 use crate::study::Cards;
 
@@ -50,46 +51,5 @@ impl KnownIds {
     /// Whether `id` is a card.
     pub fn has_card(&self, id: &str) -> bool {
         self.cards.contains(id)
-    }
-}
-
-impl State {
-    /// Splits the state into what `known` knows, for the app, and the rest, to keep on disk. The
-    /// last tab and salary inputs are not ids of the knowledge base and always stay with the app.
-    pub fn split(self, known: &KnownIds) -> (State, State) {
-        let (bookmarks, other_bookmarks) = self.bookmarks.into_iter().partition(|id| known.has_item(id));
-        let (cards, other_cards) = self.cards.into_iter().partition(|(id, _)| known.has_card(id));
-        let (choose, other_choose) = self.choose.into_iter().partition(|id| known.has_statement(id));
-        let mine = State { bookmarks, cards, choose, last_tab: self.last_tab, salary: self.salary };
-        let other = State {
-            bookmarks: other_bookmarks,
-            cards: other_cards,
-            choose: other_choose,
-            last_tab: None,
-            salary: None,
-        };
-        (mine, other)
-    }
-
-    /// This state with `set_aside`'s entries added back (this state wins where both have an id).
-    /// Bookmarks set aside follow this state's, each group in its own order.
-    #[must_use]
-    pub fn merged(&self, set_aside: &State) -> State {
-        let mut merged = self.clone();
-        for id in &set_aside.bookmarks {
-            if !merged.is_bookmarked(id) {
-                merged.bookmarks.push(id.clone());
-            }
-        }
-        for (id, progress) in &set_aside.cards {
-            merged.cards.entry(id.clone()).or_insert(*progress);
-        }
-        merged.choose.extend(set_aside.choose.iter().cloned());
-        merged
-    }
-
-    /// Whether the state holds nothing.
-    pub fn is_empty(&self) -> bool {
-        *self == State::default()
     }
 }

@@ -1,24 +1,63 @@
-//! The user's saved state: bookmarks, flashcard progress, the Choose tab's answers, the last tab
-//! and the last salary inputs, in `<data dir>/state.ron` (or under `PMPO_DATA_DIR`).
+//! The user's saved state: bookmarks, flashcard progress, the Choose tab's answers, personal
+//! notes, the last tab and the last salary inputs, in `<data dir>/state.ron` (or under
+//! `PMPO_DATA_DIR`). Nothing here knows about terminals.
 //!
-//! The file is a versioned RON document, `(version: 1, state: (...))`; a later pmpo that changes
-//! the shape bumps the version and migrates older files, and this one refuses a newer file
-//! without touching it. State refers to knowledge-base items by id only (see [`KnownIds`] for ids
-//! the current knowledge base lacks). Writing is atomic and happens on every change: see
-//! [`Store`]. Nothing here knows about terminals.
+//! # Several pmpo at once
+//!
+//! Any number of pmpo may run on one data folder. Each keeps the file as it last read it and
+//! records what its user changed since, entry by entry, each change stamped with its time
+//! ([`tracker`]). A save takes an exclusive lock on `state.ron.lock`, reads the file, merges the
+//! changes into it ([`merge::apply`], a pure function), writes it atomically and lets go; the
+//! merged result is what the app shows next. A running pmpo also picks up what the others saved
+//! when the file changes under it ([`Store::refresh`]). The merge, per kind of entry:
+//!
+//! | entry | rule |
+//! |---|---|
+//! | bookmark (per item) | the latest add or remove wins; a remove leaves a tombstone, so an older add elsewhere cannot undo it, nor it a later add |
+//! | Choose mark (per statement) | the latest mark or unmark wins, as bookmarks |
+//! | note (per item) | the latest edit or deletion wins; a note on an item the knowledge base lacks is kept |
+//! | card progress (per card) | box and due date from the latest review; reviews and lapses add up across instances |
+//! | salary form (per field) | the latest change wins |
+//! | last tab | the tab open at the latest change wins |
+//!
+//! Ties (the same millisecond) go to the larger value, so the result never depends on who saved
+//! first; merging the same save twice changes nothing (each save names its instance and number).
+//! Tombstones are dropped after 30 days. What the user cannot redo (answers, bookmarks, marks,
+//! notes) is saved at once; the tab and the form within a second ([`SOON`]).
+//!
+//! # The file
+//!
+//! A versioned RON document, `(version: 2, state: (...))` ([`format`]): every entry carries the
+//! time it last changed (`at`, milliseconds since the epoch). Version 1 (pmpo 0.1: plain lists)
+//! is read and becomes version 2 at the next save with nothing lost; a newer version is refused
+//! and never written over. State refers to knowledge-base items by id only; entries the current
+//! knowledge base does not know stay in the file untouched (see [`KnownIds`]).
 
 mod file;
+mod format;
 mod known;
+mod ledger;
+mod lock;
+pub mod merge;
+mod open;
+mod sync;
+pub mod tracker;
+mod trouble;
 
-use std::collections::BTreeSet;
-use std::fs::File;
-use std::io::{self, Read};
-use std::path::{Path, PathBuf};
+use std::collections::{BTreeMap, BTreeSet};
+use std::io;
+use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-pub use file::{Opened, PendingSave, SaveError, Store};
+pub use file::{FileStamp, PendingSave, SaveError};
+pub use format::{ledger_to_text, parse, parse_ledger, read, read_ledger, to_text};
 pub use known::KnownIds;
+pub use ledger::{Applied, Card, Field, KEEP_FOR, Ledger, Mark, Note, Salary, Stamp, next_stamp, now_stamp};
+pub use lock::{HOLD_VAR, LOCK_NAME};
+pub use open::{Opened, Store};
+pub use sync::{CHECK_EVERY, LOCK_WAIT, SOON, Synced};
+pub use tracker::Urgency;
 
 use crate::study::Progress;
 
@@ -28,17 +67,16 @@ pub const FILE_NAME: &str = "state.ron";
 /// The environment variable that overrides the data folder.
 pub const ENV_VAR: &str = "PMPO_DATA_DIR";
 
-/// The format version this pmpo writes and reads.
-pub const VERSION: u32 = 1;
+/// The format version this pmpo writes, and the newest it reads.
+pub const VERSION: u32 = 2;
 
 /// A state file larger than this is not one pmpo wrote (a few kilobytes is typical): it is treated
 /// as corrupt rather than read into memory.
 pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
 
-/// Everything pmpo remembers between runs. Fields missing from the file take their defaults, so a
-/// hand-written file needs only what it sets.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+/// Everything pmpo remembers between runs, as the app sees it: plain values, without the stamps
+/// the file keeps for merging ([`Ledger`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct State {
     /// Bookmarked item ids, in the order they were added.
     pub bookmarks: Vec<String>,
@@ -46,6 +84,8 @@ pub struct State {
     pub cards: Progress,
     /// The Choose tab's statement ids that the user marked as applying to them.
     pub choose: BTreeSet<String>,
+    /// Personal notes by item id (issue 13 gives them a face; the file keeps them already).
+    pub notes: BTreeMap<String, String>,
     /// The tab open at the last change (`overview`, `compare`, … `study`).
     pub last_tab: Option<String>,
     /// The salary calculator's last inputs.
@@ -53,7 +93,8 @@ pub struct State {
 }
 
 /// The salary calculator's inputs as the user last left them. Kept as text so that the store does
-/// not depend on the calculator's types; the app parses them and ignores a value it cannot parse.
+/// not depend on the calculator's types; the app parses them and ignores a value it cannot parse
+/// (an empty one included: a field never saved).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct SavedSalary {
@@ -104,16 +145,9 @@ impl State {
         if self.choose.remove(id) { false } else { self.choose.insert(id.to_string()) }
     }
 
-    /// Fixes what a hand edit can break without making the file unreadable: duplicated bookmarks
-    /// (the first is kept) and card progress out of range (see [`CardProgress::repaired`]).
-    ///
-    /// [`CardProgress::repaired`]: crate::study::CardProgress::repaired
-    fn repair(&mut self) {
-        let mut seen = BTreeSet::new();
-        self.bookmarks.retain(|id| seen.insert(id.clone()));
-        for progress in self.cards.values_mut() {
-            *progress = progress.repaired();
-        }
+    /// Whether the state holds nothing.
+    pub fn is_empty(&self) -> bool {
+        *self == State::default()
     }
 }
 
@@ -149,77 +183,6 @@ pub fn data_dir() -> Option<PathBuf> {
         Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
         _ => directories::ProjectDirs::from("", "", "pmpo").map(|dirs| dirs.data_dir().to_path_buf()),
     }
-}
-
-/// Reads the state file at `path` without changing anything on disk. `Ok(None)` when there is no
-/// file. This is all `pmpo card` does; the app's [`Store::open`] also recovers from errors.
-pub fn read(path: &Path) -> Result<Option<State>, ReadError> {
-    let unreadable = |source| ReadError::Unreadable { path: path.to_path_buf(), source };
-    let file = match File::open(path) {
-        Ok(file) => file,
-        // A missing folder (or a file where the folder should be) means no state file either.
-        Err(error) if matches!(error.kind(), io::ErrorKind::NotFound | io::ErrorKind::NotADirectory) => {
-            return Ok(None);
-        }
-        Err(error) => return Err(unreadable(error)),
-    };
-    let mut bytes = Vec::new();
-    file.take(MAX_BYTES + 1).read_to_end(&mut bytes).map_err(unreadable)?;
-    if bytes.len() as u64 > MAX_BYTES {
-        return Err(ReadError::Corrupt { reason: format!("larger than {} MiB", MAX_BYTES >> 20) });
-    }
-    let text =
-        String::from_utf8(bytes).map_err(|_| ReadError::Corrupt { reason: "not UTF-8 text".into() })?;
-    parse(&text).map(Some)
-}
-
-/// Parses a state document. A file whose version is newer than [`VERSION`] is refused whatever
-/// its shape; when the whole document does not parse, the version alone is read to tell a newer
-/// file from a corrupt one. (One parse in the usual case: `pmpo card` runs at every shell start.)
-pub fn parse(text: &str) -> Result<State, ReadError> {
-    /// Only the version; every other field is skipped.
-    #[derive(Deserialize)]
-    struct Probe {
-        version: u32,
-    }
-    #[derive(Deserialize)]
-    struct Document {
-        version: u32,
-        #[serde(default)]
-        state: State,
-    }
-    let checked = |version| match version {
-        0 => Err(ReadError::Corrupt { reason: "format version 0 does not exist".into() }),
-        found if found > VERSION => Err(ReadError::Newer { found }),
-        _ => Ok(()),
-    };
-    match ron::from_str::<Document>(text) {
-        Ok(Document { version, mut state }) => {
-            checked(version)?;
-            state.repair();
-            Ok(state)
-        }
-        Err(error) => {
-            let probe: Probe =
-                ron::from_str(text).map_err(|_| ReadError::Corrupt { reason: error.to_string() })?;
-            checked(probe.version)?;
-            Err(ReadError::Corrupt { reason: error.to_string() })
-        }
-    }
-}
-
-/// The state as the document written to disk.
-pub fn to_text(state: &State) -> Result<String, ron::Error> {
-    #[derive(Serialize)]
-    struct Document<'a> {
-        version: u32,
-        state: &'a State,
-    }
-    // Depth 3 keeps each card and the salary inputs on one line: a file of 80 cards stays readable.
-    let config = ron::ser::PrettyConfig::new().indentor("  ".to_string()).depth_limit(3);
-    let mut text = ron::ser::to_string_pretty(&Document { version: VERSION, state }, config)?;
-    text.push('\n');
-    Ok(text)
 }
 
 #[cfg(test)]

@@ -94,9 +94,15 @@ pub trait TabView {
     /// Called each time the tab comes on screen (what is due depends on the clock, say).
     fn arrive(&mut self) {}
 
-    /// Takes the tab's part of the saved state: when the tab is made, and when the state changed
-    /// on disk (another pmpo saved). Keeps the cursor and anything open where it can.
+    /// Takes the tab's part of the saved state when the tab is made.
     fn restore(&mut self, _state: &State) {}
+
+    /// Takes the tab's part of a state merged with what another pmpo saved. The same as
+    /// [`TabView::restore`] unless the tab keeps something on screen that is this window's own
+    /// (the salary form being filled in).
+    fn picked_up(&mut self, state: &State) {
+        self.restore(state);
+    }
 
     /// Writes the tab's part of the state to be saved.
     fn save(&self, _state: &mut State) {}

@@ -1,6 +1,7 @@
 //! The real `pmpo` binary in a pseudo-terminal: keys in, screen bytes out, as a user would run
-//! it. For the tests that need the interactive app end to end (saved state across runs, the
-//! theme picked from the terminal's answer and the colour codes written).
+//! it. For the tests that need the interactive app end to end (saved state across runs, several
+//! pmpo at once on one data folder, the theme picked from the terminal's answer and the colour
+//! codes written).
 //!
 //! The test side plays the terminal, including its answers to queries: by default it answers
 //! device attributes (DA1) as nearly every terminal does, and not the colour queries (OSC 10/11);
@@ -38,12 +39,18 @@ pub enum Answers {
     },
 }
 
+/// How long [`Pty::wait_for`] waits before giving up.
+const PATIENCE: Duration = Duration::from_secs(10);
+
 /// A running `pmpo` in an 80×24 pseudo-terminal.
 pub struct Pty {
     master: Box<dyn MasterPty + Send>,
     writer: Arc<Mutex<Box<dyn Write + Send>>>,
     child: Box<dyn Child + Send + Sync>,
+    /// Every byte written so far (for the colour codes and the queries).
     output: Arc<Mutex<Vec<u8>>>,
+    /// The screen as a terminal shows it, fed by the thread that drains the output as it comes.
+    screen: Arc<Mutex<vt100::Parser>>,
 }
 
 impl Pty {
@@ -73,7 +80,9 @@ impl Pty {
         let mut reader = pair.master.try_clone_reader().expect("a reader");
         let writer = Arc::new(Mutex::new(pair.master.take_writer().expect("a writer")));
         let output = Arc::new(Mutex::new(Vec::new()));
-        let (sink, answer) = (Arc::clone(&output), Arc::clone(&writer));
+        let size = |n| std::num::NonZero::new(n).expect("a size above zero");
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(size(24), size(80), 0)));
+        let (sink, answer, shown) = (Arc::clone(&output), Arc::clone(&writer), Arc::clone(&screen));
         // Drain the screen continuously, or pmpo would block writing to a full pty; answer
         // queries as they arrive, in the order they were asked.
         std::thread::spawn(move || {
@@ -83,6 +92,7 @@ impl Pty {
                 if read == 0 {
                     break;
                 }
+                shown.lock().expect("screen lock").process(&chunk[..read]);
                 let mut output = sink.lock().expect("output lock");
                 output.extend_from_slice(&chunk[..read]);
                 let (replies, upto) = replies(&output, scanned, answers);
@@ -94,7 +104,7 @@ impl Pty {
                 }
             }
         });
-        Pty { master: pair.master, writer, child, output }
+        Pty { master: pair.master, writer, child, output, screen }
     }
 
     /// Every byte pmpo has written so far.
@@ -130,25 +140,28 @@ impl Pty {
         colors
     }
 
-    /// The screen as a terminal would show it now: the output so far replayed through a
-    /// terminal emulator (ratatui writes only the cells that changed).
+    /// The screen as a terminal would show it now (ratatui writes only the cells that changed).
     pub fn screen(&self) -> String {
-        let size = |n| std::num::NonZero::new(n).expect("a size above zero");
-        let mut parser = vt100::Parser::new(size(24), size(80), 0);
-        parser.process(&self.output.lock().expect("output lock"));
-        parser.screen().contents()
+        self.screen.lock().expect("screen lock").screen().contents()
     }
 
     /// Waits until the screen shows `text`, or panics after ten seconds with the screen.
     pub fn wait_for(&self, text: &str) {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while Instant::now() < deadline {
-            if self.screen().contains(text) {
-                return;
+        self.wait_until(&format!("{text:?} on the screen"), |screen| screen.contains(text));
+    }
+
+    /// Waits until `done` holds for the screen, or panics after ten seconds with the screen;
+    /// returns the screen.
+    pub fn wait_until(&self, what: &str, done: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let screen = self.screen();
+            if done(&screen) {
+                return screen;
             }
-            std::thread::sleep(Duration::from_millis(20));
+            assert!(Instant::now() < deadline, "timed out waiting for {what}; the screen:\n{screen}");
+            std::thread::sleep(Duration::from_millis(3));
         }
-        panic!("timed out waiting for {text:?}; the screen:\n{}", self.screen());
     }
 
     /// Types `keys` (raw bytes as a terminal sends them), one at a time like a person.
@@ -160,6 +173,19 @@ impl Pty {
             drop(writer);
             std::thread::sleep(Duration::from_millis(30));
         }
+    }
+
+    /// Types `keys` at once, as a fast typist or a paste would. Only for keys that cannot be
+    /// mistaken for the start of an escape sequence (no lone Esc).
+    pub fn type_fast(&mut self, keys: &str) {
+        let mut writer = self.writer.lock().expect("writer lock");
+        writer.write_all(keys.as_bytes()).expect("write to the pty");
+        writer.flush().expect("flush the pty");
+    }
+
+    /// The process id, to look at it from outside.
+    pub fn pid(&self) -> u32 {
+        self.child.process_id().expect("a process id")
     }
 
     /// Waits for a command to exit; whether it succeeded, and everything it wrote.
@@ -174,7 +200,7 @@ impl Pty {
 
     /// Waits for the app to exit and returns whether it succeeded.
     pub fn wait_exit(mut self) -> bool {
-        let deadline = Instant::now() + Duration::from_secs(10);
+        let deadline = Instant::now() + PATIENCE;
         while Instant::now() < deadline {
             if let Some(status) = self.child.try_wait().expect("child status") {
                 drop(self.master);
@@ -186,9 +212,14 @@ impl Pty {
         panic!("pmpo did not exit; the screen:\n{}", self.screen());
     }
 
-    /// Kills the app as a closed laptop lid or a lost SSH session would.
+    /// Kills the app with SIGKILL, as `kill -9`, an out-of-memory killer or a power cut would:
+    /// no handler, no destructor, no exit path runs.
     pub fn kill(mut self) {
-        self.child.kill().expect("kill pmpo");
+        let status = std::process::Command::new("kill")
+            .args(["-9", &self.pid().to_string()])
+            .status()
+            .expect("run kill");
+        assert!(status.success(), "kill -9 pmpo");
         let _ = self.child.wait();
     }
 }

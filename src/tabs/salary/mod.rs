@@ -207,6 +207,10 @@ impl TabView for SalaryTab {
         }
     }
 
+    /// The form on screen is this window's: another pmpo's inputs are saved (field by field, the
+    /// latest wins) but not typed over what is being filled in here.
+    fn picked_up(&mut self, _state: &State) {}
+
     fn save(&self, state: &mut State) {
         state.salary = Some(saved::to_saved(self.inputs, (self.amount, self.basis)));
     }

@@ -37,7 +37,7 @@ use crate::ui::pane::Scroll;
 #[derive(Debug, Clone)]
 pub struct StudyTab {
     cards: Cards,
-    /// Every card's progress; the app saves it after every event.
+    /// Every card's progress; the app records it after every event.
     progress: Progress,
     /// The clock as last read (see the module docs).
     now: Timestamp,

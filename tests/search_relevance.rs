@@ -52,10 +52,18 @@ const CASES: &[Case] = &[
     all("who owns the vision", "aspect-vision-ownership", &["pm-vision-roadmap", "skill-pm-strategy-vision"]),
     all("why are the titles confused", "overview-confusion", &["overlap-job-postings"]),
     all("who wrote this article", "overview-source", &[]),
-    all("what does a po do in sprint planning", "po-sprint-acceptance", &["po-scrum-team", "aspect-sprint-involvement"]),
+    all(
+        "what does a po do in sprint planning",
+        "po-sprint-acceptance",
+        &["po-scrum-team", "aspect-sprint-involvement"],
+    ),
     all("which role suits a beginner", "faq-new-to-product", &["choose-po-structured-entry"]),
     // Fragments.
-    all("becoming a product manager", "faq-po-to-pm", &["transition-po-to-pm-skills", "transition-safe-po-to-pm"]),
+    all(
+        "becoming a product manager",
+        "faq-po-to-pm",
+        &["transition-po-to-pm-skills", "transition-safe-po-to-pm"],
+    ),
     all("scrum master", "move-scrum-master", &[]),
     all("safe vs scrum", "faq-safe-vs-scrum", &[]),
     all("decision making", "aspect-decision-making", &[]),
@@ -85,7 +93,11 @@ const CASES: &[Case] = &[
     all("uncertainty", "choose-pm-ambiguity", &[]),
     all("kanban", "faq-agile-teams-po", &[]),
     // Typos, several in words that only occur in a body.
-    all("acceptance critera", "skill-po-user-stories", &["po-user-stories", "po-sprint-acceptance", "po-backlog-refinement", "aspect-decision-making"]),
+    all(
+        "acceptance critera",
+        "skill-po-user-stories",
+        &["po-user-stories", "po-sprint-acceptance", "po-backlog-refinement", "aspect-decision-making"],
+    ),
     all("retrospectve", "aspect-sprint-involvement", &["po-scrum-team"]),
     all("salaris", "aspect-salary-range", &["faq-which-pays-more", "overview-headline-salary"]),
     faq("certifcation", "faq-scrum-certification", &[]),
@@ -118,11 +130,19 @@ const CASES: &[Case] = &[
     all("do pos in finance earn more", "note-po-industry-premium", &[]),
     all("pay gap when the titles are interchangeable", "note-interchangeable-titles", &[]),
     all("beginner", "faq-new-to-product", &["choose-po-structured-entry", "salary-level-entry", "rung-apm"]),
-    all("junior pm salary", "salary-level-entry", &["rung-apm", "faq-which-pays-more", "aspect-salary-range"]),
+    all(
+        "junior pm salary",
+        "salary-level-entry",
+        &["rung-apm", "faq-which-pays-more", "aspect-salary-range"],
+    ),
     all("staff principal salary", "salary-level-staff", &[]),
     all("mid level 3-5 years pay", "salary-level-mid", &[]),
     all("director+ pay", "salary-level-director", &["rung-director"]),
-    all("scaled agile framework", "faq-safe-vs-scrum", &["cert-safe-popm", "org-enterprise", "overview-confusion", "faq-both-roles"]),
+    all(
+        "scaled agile framework",
+        "faq-safe-vs-scrum",
+        &["cert-safe-popm", "org-enterprise", "overview-confusion", "faq-both-roles"],
+    ),
     all("return on investment", "aspect-decision-making", &["skill-pm-business-case"]),
     all("roi", "skill-pm-business-case", &["aspect-decision-making"]),
     all("profit and loss", "pm-pnl-outcomes", &["skill-pm-pnl-forecasting", "rung-senior-pm"]),
@@ -140,7 +160,11 @@ const CASES: &[Case] = &[
     all("backlog grooming", "po-backlog-refinement", &[]),
     all("daily standup", "aspect-sprint-involvement", &[]),
     all("go to market pricing", "skill-pm-pricing-gtm", &[]),
-    all("switch from product owner to product manager", "faq-po-to-pm", &["transition-po-to-pm-skills", "transition-safe-po-to-pm"]),
+    all(
+        "switch from product owner to product manager",
+        "faq-po-to-pm",
+        &["transition-po-to-pm-skills", "transition-safe-po-to-pm"],
+    ),
     all("certificate", "faq-scrum-certification", &["cert-cspo"]),
     // Phrases: the words next to each other beat the words far apart.
     all("agile coach", "move-agile-coach", &["choose-po-agile-coaching"]),

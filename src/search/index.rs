@@ -153,6 +153,9 @@ pub struct Tuning {
     pub one_typo_from: usize,
     /// Words of this many letters may have two typos.
     pub two_typos_from: usize,
+    /// Words beyond the query's own gap within which two query words still count as near (the
+    /// middle step of proximity); 0 makes proximity only "as in the query" or not.
+    pub near: u32,
 }
 
 impl Default for Tuning {
@@ -164,6 +167,7 @@ impl Default for Tuning {
             candidates: true,
             one_typo_from: super::typos::ONE_TYPO_FROM,
             two_typos_from: super::typos::TWO_TYPOS_FROM,
+            near: super::scan::NEAR,
         }
     }
 }

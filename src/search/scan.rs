@@ -18,8 +18,9 @@ use super::skim::Scorer;
 pub(crate) const NONE: u8 = u8::MAX;
 /// Proximity of two query words that are far apart or in different texts.
 const FAR: u8 = 2;
-/// Words beyond the query's own gap within which two words still count as near.
-const NEAR: u32 = 4;
+/// Words beyond the query's own gap within which two words still count as near (see
+/// [`super::Tuning::near`]).
+pub(crate) const NEAR: u32 = 0;
 
 /// A word's match, packed so that smaller is better: typos, then class, then exactness.
 pub(crate) fn pack(typos: u8, class: Class, exact: Exactness) -> u8 {
@@ -44,6 +45,10 @@ pub(crate) struct Found {
     /// The proximity of each pair of query words `[i][j]`, `i < j`: 0, 1 or [`FAR`].
     prox: [[u8; MAX_WORDS]; MAX_WORDS],
     words: usize,
+    /// How early in the title the first matched word stands (255 for the first word, 0 for
+    /// none): the last tie-break, as Meilisearch's word position ("Salary range" before "Base
+    /// salary" for "salaries").
+    early: u8,
 }
 
 impl Found {
@@ -71,6 +76,7 @@ impl Found {
             | ((255 - prox) << 24)
             | ((255 - class) << 16)
             | ((255 - exact) << 8)
+            | i64::from(self.early)
     }
 
     /// Whether some word matched best in a body (not a sentence title): the hit then shows a
@@ -96,53 +102,62 @@ pub(crate) struct Scratch {
 /// Where each query word was last seen (field, position), for proximity.
 type Seen = [(u32, u32); MAX_WORDS];
 
-/// Records a match of word `i` at (`field`, `pos`); `at` gives each query word's place in the
-/// query, stop words included.
-fn hit(found: &mut Found, seen: &mut Seen, at: &[usize], i: usize, field: u32, pos: u32, packed: u8) {
-    found.best[i] = found.best[i].min(packed);
-    for j in 0..found.words {
-        let (other_field, other_pos) = seen[j];
-        if j == i || other_field != field || other_pos == u32::MAX {
-            continue;
-        }
-        let distance = pos.saturating_sub(other_pos);
-        let step = if j < i {
-            // In the query's order: a phrase within the query's own gap, else near or far.
-            let gap = (at[i].saturating_sub(at[j])) as u32;
-            if distance <= gap {
-                0
-            } else if distance <= gap + NEAR {
-                1
-            } else {
-                FAR
-            }
-        } else if distance <= NEAR + 1 {
-            1 // the other way round, close
-        } else {
-            FAR
-        };
-        let (low, high) = (i.min(j), i.max(j));
-        found.prox[low][high] = found.prox[low][high].min(step);
-    }
-    seen[i] = (field, pos);
+/// What proximity needs of the query: each word's place in it (stop words included) and the
+/// near step ([`super::Tuning::near`]).
+struct Places<'a> {
+    at: &'a [usize],
+    near: u32,
 }
 
-/// Records a match covering query words `first..end` at once (a synonym of a phrase): the
-/// words inside it stand as in the query.
-fn cover(
-    found: &mut Found,
-    seen: &mut Seen,
-    at: &[usize],
-    words: (usize, usize),
-    field: u32,
-    pos: u32,
-    packed: u8,
-) {
-    let (first, end) = (words.0, words.1.min(found.words));
-    for i in first..end {
-        hit(found, seen, at, i, field, pos, packed);
-        for j in i + 1..end {
-            found.prox[i][j] = 0;
+/// One entry's scan in progress.
+struct Scan<'a> {
+    found: Found,
+    seen: Seen,
+    places: Places<'a>,
+}
+
+impl Scan<'_> {
+    /// Records a match of word `i` at (`field`, `pos`).
+    fn hit(&mut self, i: usize, field: u32, pos: u32, packed: u8) {
+        let Places { at, near } = self.places;
+        let found = &mut self.found;
+        found.best[i] = found.best[i].min(packed);
+        for j in 0..found.words {
+            let (other_field, other_pos) = self.seen[j];
+            if j == i || other_field != field || other_pos == u32::MAX {
+                continue;
+            }
+            let distance = pos.saturating_sub(other_pos);
+            let step = if j < i {
+                // In the query's order: a phrase within the query's own gap, else near or far.
+                let gap = (at[i].saturating_sub(at[j])) as u32;
+                if distance <= gap {
+                    0
+                } else if distance <= gap + near {
+                    1
+                } else {
+                    FAR
+                }
+            } else if near > 0 && distance <= near + 1 {
+                1 // the other way round, close
+            } else {
+                FAR
+            };
+            let (low, high) = (i.min(j), i.max(j));
+            found.prox[low][high] = found.prox[low][high].min(step);
+        }
+        self.seen[i] = (field, pos);
+    }
+
+    /// Records a match covering query words `first..end` at once (a synonym of a phrase): the
+    /// words inside it stand as in the query.
+    fn cover(&mut self, (first, end): (usize, usize), field: u32, pos: u32, packed: u8) {
+        let end = end.min(self.found.words);
+        for i in first..end {
+            self.hit(i, field, pos, packed);
+            for j in i + 1..end {
+                self.found.prox[i][j] = 0;
+            }
         }
     }
 }
@@ -151,20 +166,24 @@ impl Index {
     /// How entry `entry` matches `m`, or `None` when no word does.
     pub(crate) fn scan(&self, m: &Matcher, entry: usize, scratch: &mut Scratch) -> Option<Found> {
         let words = m.words.len().min(MAX_WORDS);
-        let mut found = Found { best: [NONE; MAX_WORDS], prox: [[FAR; MAX_WORDS]; MAX_WORDS], words };
-        let mut seen: Seen = [(u32::MAX, u32::MAX); MAX_WORDS];
-        let at = &m.at;
+        let found = Found { best: [NONE; MAX_WORDS], prox: [[FAR; MAX_WORDS]; MAX_WORDS], words, early: 0 };
+        let places = Places { at: &m.at, near: self.tuning.near };
+        let mut scan = Scan { found, seen: [(u32::MAX, u32::MAX); MAX_WORDS], places };
         scratch.phrases.clear();
         scratch.phrases.resize(m.phrases.len(), (u32::MAX, 0, 0, 0));
         let range = self.entries[entry].fields.clone();
         for (field_id, field) in (range.start..range.end).zip(self.fields_of(entry)) {
+            let title = field_id == range.start && field.class == Class::Title;
             for (pos, &term) in (0u32..).zip(self.field_tokens(field)) {
+                if title && scan.found.early == 0 && !m.matches(term).is_empty() {
+                    scan.found.early = 255 - pos.min(254) as u8;
+                }
                 for found_term in m.matches(term) {
                     let packed = pack(found_term.typos, field.class, found_term.exact);
                     match found_term.target {
                         Target::Words { first, end } => {
                             let words = (first.into(), end.into());
-                            cover(&mut found, &mut seen, at, words, field_id, pos, packed);
+                            scan.cover(words, field_id, pos, packed);
                         }
                         Target::Step { phrase, k } => {
                             let p = m.phrases[usize::from(phrase)];
@@ -180,13 +199,14 @@ impl Index {
                                 let start = state.3;
                                 state.0 = u32::MAX;
                                 let words = (p.first.into(), p.end.into());
-                                cover(&mut found, &mut seen, at, words, field_id, start, packed);
+                                scan.cover(words, field_id, start, packed);
                             }
                         }
                     }
                 }
             }
         }
+        let mut found = scan.found;
         for (i, word) in &m.fuzzy {
             let i = usize::from(*i);
             if i < words && found.best[i] == NONE {

@@ -75,7 +75,8 @@ pub fn words(text: &str) -> Vec<Word> {
 
 /// Words so common that they say nothing about what is wanted: ignored when a query has other
 /// words, used when it has only these. NLTK's English list (the usual choice), plus `much`,
-/// `many`, `could`, `would`. Sorted, for a binary search.
+/// `many`, `could`, `would`, and `vs` / `versus`, which only join the two things a query
+/// compares. Sorted, for a binary search.
 const STOP_WORDS: &[&str] = &[
     "a",
     "about",
@@ -209,7 +210,9 @@ const STOP_WORDS: &[&str] = &[
     "until",
     "up",
     "ve",
+    "versus",
     "very",
+    "vs",
     "was",
     "wasn",
     "we",

@@ -20,6 +20,8 @@
 
 #![allow(clippy::expect_used, reason = "a test fails by panicking")]
 
+use std::fmt::Write as _;
+
 use pmpo::kb::{ItemKind, KnowledgeBase};
 use pmpo::search::{Index, Query, Scope, Tuning};
 
@@ -246,15 +248,16 @@ fn rates(index: &Index) -> ((usize, usize, usize), String) {
         top3 += usize::from(outcome.rank.is_some_and(|rank| rank < 3));
         fair += usize::from(outcome.fair_first);
         if outcome.rank != Some(0) {
-            report.push_str(&format!(
-                "  {:?} ({:?}): wanted {} at {}, first {}{}\n",
+            let _ = writeln!(
+                report,
+                "  {:?} ({:?}): wanted {} at {}, first {}{}",
                 case.query,
                 case.scope,
                 case.first,
                 outcome.rank.map_or("-".to_string(), |rank| (rank + 1).to_string()),
                 outcome.first.as_deref().unwrap_or("(nothing)"),
                 if outcome.fair_first { "" } else { "  <- UNRELATED FIRST" },
-            ));
+            );
         }
     }
     ((top1, top3, fair), report)

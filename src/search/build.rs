@@ -70,14 +70,13 @@ impl Builder {
         let first_token = self.tokens.len() as u32;
         let Builder { ids, postings, tokens, .. } = self;
         each_word(text, |_, folded| {
-            let id = match ids.get(folded) {
-                Some(&id) => id,
-                None => {
-                    let id = ids.len() as u32;
-                    ids.insert(folded.to_string(), id);
-                    postings.push(Vec::new());
-                    id
-                }
+            let id = if let Some(&id) = ids.get(folded) {
+                id
+            } else {
+                let id = ids.len() as u32;
+                ids.insert(folded.to_string(), id);
+                postings.push(Vec::new());
+                id
             };
             let list = &mut postings[id as usize];
             if list.last() != Some(&entry) {

@@ -90,7 +90,7 @@ impl Shorts {
             // The tail after the last occurrence of the word's last character cannot change
             // the score (the scorer's matrix runs left to right).
             let Some(end) = chars.iter().rposition(|&c| c == last) else { continue };
-            let bonus = &self.bonus[field.chars.start..field.chars.start + end + 1];
+            let bonus = &self.bonus[field.chars.start..=field.chars.start + end];
             if scorer.score(&chars[..=end], bonus, &word.chars).is_some_and(|score| score >= word.floor) {
                 best = Some(field.class);
             }

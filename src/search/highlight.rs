@@ -65,6 +65,10 @@ fn matched_words(index: &Index, m: &Matcher, text: &str, terms: Option<&[u32]>) 
     out
 }
 
+/// A body field as a snippet's source: how many distinct words it matched, the field, and the
+/// matched words' bytes with the query word each stands for.
+type Candidate<'a> = (usize, &'a Field, Vec<(Range<usize>, u8)>);
+
 /// Character positions of the bytes in `ranges` within `text`.
 fn char_positions(text: &str, ranges: &[Range<usize>]) -> Vec<usize> {
     if ranges.is_empty() {
@@ -121,7 +125,7 @@ impl Index {
             .filter(|&i| found.best[i] != NONE && class_of(found.best[i]) == Class::Body as u8)
             .map(|i| i as u8)
             .collect();
-        let mut best: Option<(usize, &Field, Vec<(Range<usize>, u8)>)> = None;
+        let mut best: Option<Candidate<'_>> = None;
         for field in self.fields_of(hit.entry).iter().filter(|field| field.class == Class::Body) {
             let text = self.field_text(field);
             let words = matched_words(self, m, text, Some(self.field_tokens(field)));
@@ -181,8 +185,7 @@ fn cut(text: &str, words: &[(Range<usize>, u8)], width: usize) -> Snippet {
     let offset = usize::from(lead);
     let byte_of = |index: usize| chars.get(index).map_or(text.len(), |&(at, _)| at);
     let trimmed_start = (start..end).find(|&i| !chars[i].1.is_whitespace()).unwrap_or(end);
-    for index in trimmed_start..end {
-        let (at, c) = chars[index];
+    for (index, &(at, c)) in chars.iter().enumerate().take(end).skip(trimmed_start) {
         if words.iter().any(|(bytes, _)| bytes.contains(&at)) {
             positions.push(index - trimmed_start + offset);
         }

@@ -134,7 +134,7 @@ impl Index {
         };
         let stems: Vec<String> = m.words.iter().map(|word| stem(&word.folded).into_owned()).collect();
         let tuning = self.tuning;
-        for i in 0..n {
+        for (i, stem) in stems.iter().enumerate() {
             let word = m.words[i].folded.clone();
             let target = Target::Words { first: i as u8, end: i as u8 + 1 };
             let letters = word.chars().count();
@@ -148,7 +148,7 @@ impl Index {
             if let Some(term) = exact {
                 m.add(term, target, 0, Exactness::Exact);
             }
-            for &term in self.vocabulary.with_stem(&stems[i]) {
+            for &term in self.vocabulary.with_stem(stem) {
                 m.add(term, target, 0, if Some(term) == exact { Exactness::Exact } else { Exactness::Stem });
             }
             if budget > 0 {

@@ -209,10 +209,11 @@ impl Index {
         let mut found = scan.found;
         for (i, word) in &m.fuzzy {
             let i = usize::from(*i);
-            if i < words && found.best[i] == NONE {
-                if let Some(class) = self.shorts.best(entry, word, &mut scratch.scorer) {
-                    found.best[i] = pack(FUZZY_TYPOS, class, Exactness::Fuzzy);
-                }
+            if i < words
+                && found.best[i] == NONE
+                && let Some(class) = self.shorts.best(entry, word, &mut scratch.scorer)
+            {
+                found.best[i] = pack(FUZZY_TYPOS, class, Exactness::Fuzzy);
             }
         }
         found.any().then_some(found)

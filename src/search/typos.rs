@@ -24,13 +24,7 @@ const MAX_BYTES: usize = 32;
 
 /// How many typos a query word of `letters` letters may have.
 pub fn allowed(letters: usize, one_from: usize, two_from: usize) -> u8 {
-    if letters >= two_from {
-        2
-    } else if letters >= one_from {
-        1
-    } else {
-        0
-    }
+    if letters >= two_from { 2 } else { u8::from(letters >= one_from) }
 }
 
 /// The automaton: bytes that must come first as they are (`head`: the first letter of a short

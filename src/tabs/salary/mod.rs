@@ -23,6 +23,7 @@ use tui_input::Input;
 
 use super::{Ctx, Hint, TabView, hint};
 use crate::action::{Action, Mode, action_for};
+use crate::kb::Level;
 use crate::salary::{Inputs, calculate};
 use crate::ui::pane::{self, Scroll};
 use form::{Entry, Field};
@@ -38,6 +39,9 @@ pub struct SalaryTab {
     text: Input,
     scroll: Scroll,
     tallest: layout::Tallest,
+    /// The salary note opened by id (a search hit, a bookmark): marked in the notes, and the
+    /// item under the cursor until the next key.
+    note: Option<String>,
 }
 
 impl Default for SalaryTab {
@@ -50,6 +54,7 @@ impl Default for SalaryTab {
             text: Input::new(inputs.col.signed()),
             scroll: Scroll::default(),
             tallest: layout::Tallest::default(),
+            note: None,
         }
     }
 }
@@ -117,7 +122,7 @@ impl SalaryTab {
         }
         if areas.notes.is_none() {
             lines.push(Line::default());
-            lines.extend(figures::notes(&breakdown, width, ctx));
+            lines.extend(figures::notes(&breakdown, self.note.as_deref(), width, ctx));
         }
         lines
     }
@@ -239,11 +244,15 @@ impl TabView for SalaryTab {
     }
 
     fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> bool {
-        if self.taking_keys() {
+        let handled = if self.taking_keys() {
             self.handle_percent(action, ctx, area)
         } else {
             self.handle_normal(action, ctx, area)
+        };
+        if handled {
+            self.note = None;
         }
+        handled
     }
 
     fn click(&mut self, position: Position, ctx: Ctx<'_>, area: Rect) -> bool {
@@ -281,7 +290,8 @@ impl TabView for SalaryTab {
             pane::frame(" Notes ", false, theme).render(notes, buf);
             let inner = pane::inner(notes);
             let breakdown = calculate(ctx.kb, self.inputs);
-            Paragraph::new(figures::notes(&breakdown, usize::from(inner.width), ctx)).render(inner, buf);
+            let notes = figures::notes(&breakdown, self.note.as_deref(), usize::from(inner.width), ctx);
+            Paragraph::new(notes).render(inner, buf);
         }
         let footer = areas.footer;
         let text = Rect { x: footer.x + 1, width: footer.width.saturating_sub(2), ..footer };
@@ -311,6 +321,29 @@ impl TabView for SalaryTab {
             ],
             _ => vec![hint("h/l", "change"), hint("j/k", "field"), hint("PgUp/PgDn", "scroll figures")],
         }
+    }
+
+    /// The salary note opened by id, else the level's row while the level has focus.
+    fn current_item(&self, _ctx: Ctx<'_>, _area: Rect) -> Option<String> {
+        if self.note.is_some() {
+            return self.note.clone();
+        }
+        (self.field == Field::Level).then(|| self.inputs.level.item_id().to_string())
+    }
+
+    /// A salary level: chosen, with the focus on the level. A salary note: marked in the notes.
+    fn show_item(&mut self, id: &str, ctx: Ctx<'_>, _area: Rect) -> bool {
+        if let Some(level) = Level::ALL.into_iter().find(|level| level.item_id() == id) {
+            self.inputs.level = level;
+            self.focus(Field::Level);
+            self.note = None;
+            return true;
+        }
+        if ctx.kb.salary.notes.iter().any(|note| note.id == id) {
+            self.note = Some(id.to_string());
+            return true;
+        }
+        false
     }
 
     fn help(&self) -> Vec<Hint> {

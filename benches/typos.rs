@@ -2,10 +2,12 @@
 //! vocabulary word within its typo budget (one edit from 4 letters, two from 8, a swap counting
 //! one where the structure can):
 //!
-//! - `rows`: pmpo's choice, an `fst` map walked with a Levenshtein automaton stepped one
-//!   dynamic-programming row per byte (`pmpo::search::typos`), nothing compiled up front;
-//! - `lev_dfa`: the same map with tantivy's `levenshtein_automata` DFA (swaps as one edit),
-//!   compiled per query word from a builder made once per distance;
+//! - `pmpo`: pmpo's choice (`pmpo::search::typos`), an `fst` map walked with tantivy's
+//!   `levenshtein_automata` DFA (swaps as one edit), compiled per query word from a builder made
+//!   once per distance, behind the first-letter rule;
+//! - `lev_dfa`: the same without the first-letter wrapper;
+//! - `rows`: the map walked with a Levenshtein automaton stepped one dynamic-programming row per
+//!   byte (the first implementation, kept here to be measured), nothing compiled up front;
 //! - `fst_lev`: the map with fst's own `Levenshtein` automaton (no swaps), compiled per word;
 //! - `symspell`: a SymSpell-style index of every deletion of every word (up to two), looked up
 //!   with the query's deletions, then checked;
@@ -164,8 +166,13 @@ fn measure(c: &mut Criterion, name: &str, words: &[String]) {
         sorted.sort_unstable();
         assert_eq!(sorted, scanned, "{query}");
         assert_eq!(symspell.candidates(words, query), scanned, "{query}");
-        group.bench_with_input(BenchmarkId::new("rows", query), query, |b, q| {
+        let rows: Vec<u32> = rows::candidates(&map, query, d, false, false).iter().map(|c| c.term).collect();
+        assert_eq!(rows, expected, "{query}");
+        group.bench_with_input(BenchmarkId::new("pmpo", query), query, |b, q| {
             b.iter(|| typos::candidates(&map, black_box(q), d, false, false));
+        });
+        group.bench_with_input(BenchmarkId::new("rows", query), query, |b, q| {
+            b.iter(|| rows::candidates(&map, black_box(q), d, false, false));
         });
         group.bench_with_input(BenchmarkId::new("lev_dfa", query), query, |b, q| {
             b.iter(|| {
@@ -213,6 +220,143 @@ fn typo_structures(c: &mut Criterion) {
     let generated = generated_words(200_000);
     eprintln!("generated vocabulary: {} words", generated.len());
     measure(c, "200000", &generated);
+}
+
+/// The first implementation, measured against the one pmpo uses: a Levenshtein automaton
+/// (swaps as one edit) stepped one dynamic-programming row per byte, nothing compiled up front.
+mod rows {
+    use fst::{Automaton, IntoStreamer, Map, Streamer};
+
+    const MAX_BYTES: usize = 32;
+
+    /// The automaton: bytes that must come first as they are (`head`: the first letter of a short
+    /// word), then the rest of the query within the edit budget. `prefix` also accepts every word
+    /// that begins with something within the budget of the query (for the word being typed).
+    #[derive(Debug, Clone)]
+    struct Edits<'a> {
+        head: &'a [u8],
+        query: &'a [u8],
+        budget: u8,
+        prefix: bool,
+    }
+
+    /// One step of the automaton: how much of the head has been read (or that it was missed), the
+    /// current row of distances (query prefix length → distance), the row before it and the byte
+    /// that led to it (for swaps), and, for a prefix automaton, the best distance at which the whole
+    /// query has been consumed so far.
+    #[derive(Debug, Clone)]
+    struct Row {
+        read: usize,
+        dead: bool,
+        now: [u8; MAX_BYTES + 1],
+        before: [u8; MAX_BYTES + 1],
+        last: Option<u8>,
+        done: u8,
+    }
+
+    impl Edits<'_> {
+        fn in_tail(&self, row: &Row) -> bool {
+            !row.dead && row.read == self.head.len()
+        }
+
+        fn edits(&self, row: &Row) -> u8 {
+            row.now[self.query.len()].min(row.done)
+        }
+    }
+
+    impl Automaton for Edits<'_> {
+        type State = Row;
+
+        fn start(&self) -> Row {
+            let mut now = [u8::MAX; MAX_BYTES + 1];
+            for (j, cell) in now.iter_mut().enumerate().take(self.query.len() + 1) {
+                *cell = j as u8;
+            }
+            let done = if self.prefix { now[self.query.len()] } else { u8::MAX };
+            Row { read: 0, dead: false, now, before: [u8::MAX; MAX_BYTES + 1], last: None, done }
+        }
+
+        fn is_match(&self, row: &Row) -> bool {
+            self.in_tail(row) && self.edits(row) <= self.budget
+        }
+
+        fn can_match(&self, row: &Row) -> bool {
+            if row.dead {
+                return false;
+            }
+            if row.read < self.head.len() {
+                return true;
+            }
+            let n = self.query.len();
+            row.done <= self.budget
+                || row.now[..=n].iter().any(|&d| d <= self.budget)
+                || row.before[..=n].iter().any(|&d| d < self.budget)
+        }
+
+        fn will_always_match(&self, row: &Row) -> bool {
+            self.in_tail(row) && row.done <= self.budget
+        }
+
+        fn accept(&self, row: &Row, byte: u8) -> Row {
+            if row.dead {
+                return row.clone();
+            }
+            if let Some(&expected) = self.head.get(row.read) {
+                let mut next = row.clone();
+                next.read += 1;
+                next.dead = byte != expected;
+                return next;
+            }
+            let q = self.query;
+            let mut now = [u8::MAX; MAX_BYTES + 1];
+            now[0] = row.now[0].saturating_add(1);
+            for j in 1..=q.len() {
+                let substitute = row.now[j - 1].saturating_add(u8::from(q[j - 1] != byte));
+                let mut best = substitute.min(row.now[j].saturating_add(1)).min(now[j - 1].saturating_add(1));
+                // A swap of neighbours: the byte before this one and this one, crossed.
+                if j > 1 && row.last == Some(q[j - 1]) && q[j - 2] == byte {
+                    best = best.min(row.before[j - 2].saturating_add(1));
+                }
+                now[j] = best;
+            }
+            let done = if self.prefix { row.done.min(now[q.len()]) } else { u8::MAX };
+            Row { read: row.read, dead: false, now, before: row.now, last: Some(byte), done }
+        }
+    }
+
+    /// One word of the vocabulary within reach of a query word.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Candidate {
+        /// The word's id in the vocabulary.
+        pub term: u32,
+        /// The edits it takes (0 for an exact match or, with `prefix`, a word the query begins).
+        pub edits: u8,
+    }
+
+    /// Every word of `vocabulary` within `budget` edits of `word` (or, with `prefix`, beginning with
+    /// something within `budget` edits of it), with the edits each takes. With `keep_first`, only
+    /// words that begin with the query's first letter.
+    pub fn candidates(
+        vocabulary: &Map<Vec<u8>>,
+        word: &str,
+        budget: u8,
+        prefix: bool,
+        keep_first: bool,
+    ) -> Vec<Candidate> {
+        let bytes = word.as_bytes();
+        if bytes.len() > MAX_BYTES || bytes.is_empty() {
+            return Vec::new();
+        }
+        let first = if keep_first { word.chars().next().map_or(0, char::len_utf8) } else { 0 };
+        let (head, query) = bytes.split_at(first);
+        let automaton = Edits { head, query, budget, prefix };
+        let mut stream = vocabulary.search_with_state(&automaton).into_stream();
+        let mut out = Vec::new();
+        while let Some((_, term, row)) = stream.next() {
+            out.push(Candidate { term: term as u32, edits: automaton.edits(&row) });
+        }
+        out
+    }
 }
 
 criterion_group!(benches, typo_structures);

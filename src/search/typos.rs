@@ -1,19 +1,24 @@
 //! Typo candidates from the vocabulary: an `fst` map of every word of the knowledge base,
-//! searched with a Levenshtein automaton that counts a swap of neighbouring letters as one edit
-//! (optimal string alignment distance), so only the branches of the vocabulary within reach of
+//! searched with a Levenshtein automaton (tantivy's `levenshtein_automata`, which counts a swap
+//! of neighbouring letters as one edit), so only the branches of the vocabulary within reach of
 //! the query word are visited, never every word.
 //!
-//! The automaton is simulated one dynamic-programming row per byte rather than compiled to a DFA
-//! first: compiling (`levenshtein_automata`, fst's own `Levenshtein`) costs 0.1–12 ms per word
-//! before the first step, which a keystroke and `pmpo search` cannot afford, while stepping rows
-//! costs nothing up front (BENCHMARKS.md, "Typo candidates", has the measurement). Edits are
-//! counted on UTF-8 bytes: a wrong accented letter counts as two.
+//! Chosen by measurement (BENCHMARKS.md, "Typo candidates", `cargo bench --bench typos`) over a
+//! SymSpell-style deletion index (fastest per word, but 15 ms to build for this knowledge base
+//! and seconds for a large vocabulary, paid at every `pmpo search`), fst's own Levenshtein
+//! automaton (no swaps; milliseconds to compile a word) and an automaton stepped one
+//! dynamic-programming row per byte (nothing to compile, half the speed). The DFA builders cost
+//! 0.4 ms once per process, made on first need, one per distance. Edits are counted on UTF-8
+//! bytes: a wrong accented letter counts as two.
 //!
 //! How many edits a word may have (issue 10, Algolia's defaults, checked on the relevance cases):
 //! none below [`ONE_TYPO_FROM`] letters, one from it, two from [`TWO_TYPOS_FROM`]; a word of
 //! fewer than [`TWO_TYPOS_FROM`] letters must keep its first letter.
 
+use std::sync::OnceLock;
+
 use fst::{Automaton, IntoStreamer, Map, Streamer};
+use levenshtein_automata::{DFA, Distance, LevenshteinAutomatonBuilder, SINK_STATE};
 
 /// Words of at least this many letters may have one typo.
 pub const ONE_TYPO_FROM: usize = 4;
@@ -27,98 +32,45 @@ pub fn allowed(letters: usize, one_from: usize, two_from: usize) -> u8 {
     if letters >= two_from { 2 } else { u8::from(letters >= one_from) }
 }
 
-/// The automaton: bytes that must come first as they are (`head`: the first letter of a short
-/// word), then the rest of the query within the edit budget. `prefix` also accepts every word
-/// that begins with something within the budget of the query (for the word being typed).
-#[derive(Debug, Clone)]
-struct Edits<'a> {
+/// The builder of automata for `distance` edits (1 or 2), made once per process.
+fn builder(distance: u8) -> &'static LevenshteinAutomatonBuilder {
+    static ONE: OnceLock<LevenshteinAutomatonBuilder> = OnceLock::new();
+    static TWO: OnceLock<LevenshteinAutomatonBuilder> = OnceLock::new();
+    let cell = if distance >= 2 { &TWO } else { &ONE };
+    cell.get_or_init(|| LevenshteinAutomatonBuilder::new(distance.clamp(1, 2), true))
+}
+
+/// A DFA behind bytes that must come first as they are (`head`: the first letter of a short
+/// word, which may not be wrong).
+struct Headed<'a> {
     head: &'a [u8],
-    query: &'a [u8],
-    budget: u8,
-    prefix: bool,
+    dfa: &'a DFA,
 }
 
-/// One step of the automaton: how much of the head has been read (or that it was missed), the
-/// current row of distances (query prefix length → distance), the row before it and the byte
-/// that led to it (for swaps), and, for a prefix automaton, the best distance at which the whole
-/// query has been consumed so far.
-#[derive(Debug, Clone)]
-struct Row {
-    read: usize,
-    dead: bool,
-    now: [u8; MAX_BYTES + 1],
-    before: [u8; MAX_BYTES + 1],
-    last: Option<u8>,
-    done: u8,
-}
+/// How much of the head has been read, then the DFA's state; `None` once the head was missed.
+type HeadState = Option<(usize, u32)>;
 
-impl Edits<'_> {
-    fn in_tail(&self, row: &Row) -> bool {
-        !row.dead && row.read == self.head.len()
+impl Automaton for Headed<'_> {
+    type State = HeadState;
+
+    fn start(&self) -> HeadState {
+        Some((0, self.dfa.initial_state()))
     }
 
-    fn edits(&self, row: &Row) -> u8 {
-        row.now[self.query.len()].min(row.done)
-    }
-}
-
-impl Automaton for Edits<'_> {
-    type State = Row;
-
-    fn start(&self) -> Row {
-        let mut now = [u8::MAX; MAX_BYTES + 1];
-        for (j, cell) in now.iter_mut().enumerate().take(self.query.len() + 1) {
-            *cell = j as u8;
-        }
-        let done = if self.prefix { now[self.query.len()] } else { u8::MAX };
-        Row { read: 0, dead: false, now, before: [u8::MAX; MAX_BYTES + 1], last: None, done }
+    fn is_match(&self, state: &HeadState) -> bool {
+        matches!(state, Some((read, dfa)) if *read == self.head.len() && matches!(self.dfa.distance(*dfa), Distance::Exact(_)))
     }
 
-    fn is_match(&self, row: &Row) -> bool {
-        self.in_tail(row) && self.edits(row) <= self.budget
+    fn can_match(&self, state: &HeadState) -> bool {
+        matches!(state, Some((_, dfa)) if *dfa != SINK_STATE)
     }
 
-    fn can_match(&self, row: &Row) -> bool {
-        if row.dead {
-            return false;
+    fn accept(&self, state: &HeadState, byte: u8) -> HeadState {
+        let (read, dfa) = (*state)?;
+        match self.head.get(read) {
+            Some(&expected) => (byte == expected).then_some((read + 1, dfa)),
+            None => Some((read, self.dfa.transition(dfa, byte))),
         }
-        if row.read < self.head.len() {
-            return true;
-        }
-        let n = self.query.len();
-        row.done <= self.budget
-            || row.now[..=n].iter().any(|&d| d <= self.budget)
-            || row.before[..=n].iter().any(|&d| d < self.budget)
-    }
-
-    fn will_always_match(&self, row: &Row) -> bool {
-        self.in_tail(row) && row.done <= self.budget
-    }
-
-    fn accept(&self, row: &Row, byte: u8) -> Row {
-        if row.dead {
-            return row.clone();
-        }
-        if let Some(&expected) = self.head.get(row.read) {
-            let mut next = row.clone();
-            next.read += 1;
-            next.dead = byte != expected;
-            return next;
-        }
-        let q = self.query;
-        let mut now = [u8::MAX; MAX_BYTES + 1];
-        now[0] = row.now[0].saturating_add(1);
-        for j in 1..=q.len() {
-            let substitute = row.now[j - 1].saturating_add(u8::from(q[j - 1] != byte));
-            let mut best = substitute.min(row.now[j].saturating_add(1)).min(now[j - 1].saturating_add(1));
-            // A swap of neighbours: the byte before this one and this one, crossed.
-            if j > 1 && row.last == Some(q[j - 1]) && q[j - 2] == byte {
-                best = best.min(row.before[j - 2].saturating_add(1));
-            }
-            now[j] = best;
-        }
-        let done = if self.prefix { row.done.min(now[q.len()]) } else { u8::MAX };
-        Row { read: row.read, dead: false, now, before: row.now, last: Some(byte), done }
     }
 }
 
@@ -145,13 +97,34 @@ pub fn candidates(
     if bytes.len() > MAX_BYTES || bytes.is_empty() {
         return Vec::new();
     }
+    if budget == 0 {
+        // No automaton needed: the word itself, or every word it begins.
+        if !prefix {
+            return vocabulary
+                .get(bytes)
+                .map(|term| Candidate { term: term as u32, edits: 0 })
+                .into_iter()
+                .collect();
+        }
+        let mut stream = vocabulary.search(fst::automaton::Str::new(word).starts_with()).into_stream();
+        let mut out = Vec::new();
+        while let Some((_, term)) = stream.next() {
+            out.push(Candidate { term: term as u32, edits: 0 });
+        }
+        return out;
+    }
     let first = if keep_first { word.chars().next().map_or(0, char::len_utf8) } else { 0 };
-    let (head, query) = bytes.split_at(first);
-    let automaton = Edits { head, query, budget, prefix };
+    let (head, rest) = word.split_at(first);
+    let builder = builder(budget);
+    let dfa = if prefix { builder.build_prefix_dfa(rest) } else { builder.build_dfa(rest) };
+    let automaton = Headed { head: head.as_bytes(), dfa: &dfa };
     let mut stream = vocabulary.search_with_state(&automaton).into_stream();
     let mut out = Vec::new();
-    while let Some((_, term, row)) = stream.next() {
-        out.push(Candidate { term: term as u32, edits: automaton.edits(&row) });
+    while let Some((_, term, state)) = stream.next() {
+        let Some(Distance::Exact(edits)) = state.map(|(_, dfa_state)| dfa.distance(dfa_state)) else {
+            continue;
+        };
+        out.push(Candidate { term: term as u32, edits });
     }
     out
 }

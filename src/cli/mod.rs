@@ -59,6 +59,7 @@ pub enum Command {
     /// Work out a salary range from the article's figures, showing the working
     Salary(SalaryArgs),
     /// Search the FAQ (or, with --all, the whole knowledge base), typos tolerated
+    #[command(long_about = search::LONG_ABOUT)]
     Search(SearchArgs),
     /// Inspect, validate or copy the knowledge base
     #[command(subcommand)]

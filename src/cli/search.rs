@@ -12,16 +12,18 @@ use serde::Serialize;
 use super::{Cli, CliError, load_kb, output_width, styled_output, write_out};
 use crate::search::{Hit, Index, Matcher, Query, Scope};
 
-/// The arguments of `pmpo search`.
-#[derive(Debug, Clone, clap::Args)]
-#[command(long_about = "Search the FAQ (or, with --all, the whole knowledge base), as the app's \
+/// What `pmpo search --help` says of the behaviour.
+pub(super) const LONG_ABOUT: &str = "Search the FAQ (or, with --all, the whole knowledge base), as the app's \
 search does. Each word matches on its own, in any order: an item matching more of the words comes \
 first, and nothing is found only when no word matches anything. Typos are forgiven (one from 4 \
 letters, two from 8), other forms of a word match (pays, paying: pay), stop words (who, do, the) are \
 ignored unless they are all there is, synonyms and acronyms come from the knowledge base (pay / \
 salary, PO / Product Owner), and the last word also matches as the beginning of a word. Ranked by \
 words matched, typos, proximity, where (title, then tags and names, then body), exactness, then \
-knowledge-base order. Only the first 10 words of the first 256 characters are read.")]
+knowledge-base order. Only the first 10 words of the first 256 characters are read.";
+
+/// The arguments of `pmpo search`.
+#[derive(Debug, Clone, clap::Args)]
 pub struct SearchArgs {
     /// What to look for; several words may come in any order, typos are tolerated
     #[arg(value_name = "QUERY", required = true, num_args = 1..)]

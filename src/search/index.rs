@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use fst::Map;
+use fst::{Automaton, IntoStreamer, Map, Streamer};
 
 use super::build::Class;
 use super::fuzzy::Shorts;
@@ -54,13 +54,12 @@ pub(crate) struct Field {
 }
 
 /// Every distinct word of the knowledge base: an `fst` map from the word to its id, and each
-/// word's English stem, with every word of each stem.
+/// id's word. Stems are worked out when a query asks, not at build: stemming every word took a
+/// quarter of the embedded index's build, which `pmpo search` pays on every run.
 #[derive(Debug, Clone)]
 pub(crate) struct Vocabulary {
     pub(crate) map: Map<Vec<u8>>,
-    stem_of: Vec<u32>,
-    stems: HashMap<String, u32>,
-    stem_words: Postings,
+    words: Vec<Box<str>>,
 }
 
 impl Vocabulary {
@@ -68,28 +67,19 @@ impl Vocabulary {
     pub(crate) fn new(ids: HashMap<String, u32>) -> Vocabulary {
         let mut sorted: Vec<(String, u32)> = ids.into_iter().collect();
         sorted.sort_unstable();
-        let mut stem_of = vec![0; sorted.len()];
-        let mut stems: HashMap<String, u32> = HashMap::new();
-        let mut stem_words: Vec<Vec<u32>> = Vec::new();
+        let mut words: Vec<Box<str>> = vec![Box::from(""); sorted.len()];
         for (word, id) in &sorted {
-            let stem = stem(word);
-            let next = stems.len() as u32;
-            let stem_id = *stems.entry(stem.into_owned()).or_insert(next);
-            if stem_id == next {
-                stem_words.push(Vec::new());
-            }
-            stem_of[*id as usize] = stem_id;
-            stem_words[stem_id as usize].push(*id);
+            words[*id as usize] = word.as_str().into();
         }
         // Keys are sorted and distinct, so building cannot fail; an empty map is the fallback.
         let map = Map::from_iter(sorted.iter().map(|(word, id)| (word.as_str(), u64::from(*id))))
             .unwrap_or_default();
-        Vocabulary { map, stem_of, stems, stem_words: Postings::new(stem_words) }
+        Vocabulary { map, words }
     }
 
     /// How many distinct words there are.
     pub(crate) fn len(&self) -> usize {
-        self.stem_of.len()
+        self.words.len()
     }
 
     /// The id of a folded word.
@@ -97,14 +87,31 @@ impl Vocabulary {
         self.map.get(folded).map(|id| id as u32)
     }
 
-    /// Every word with the stem `stem` (already stemmed).
-    pub(crate) fn with_stem(&self, stem: &str) -> &[u32] {
-        self.stems.get(stem).map_or(&[], |&id| self.stem_words.get(id))
+    /// Every word with the stem `stem` (already stemmed). Snowball makes an English stem by
+    /// taking an ending off and changing at most the last letter left (`salary` → `salari`), so
+    /// every word with this stem begins with the stem less its last letter: only those words
+    /// are stemmed and compared. A stem of three letters or fewer only has short words (`pos`
+    /// for `po`), which keeps the words read few.
+    pub(crate) fn with_stem(&self, wanted: &str) -> Vec<u32> {
+        let Some((last, _)) = wanted.char_indices().next_back() else { return Vec::new() };
+        let prefix = &wanted[..last];
+        let longest = if wanted.chars().count() <= 3 { wanted.len() + 2 } else { usize::MAX };
+        let mut out = Vec::new();
+        let mut stream = self.map.search(fst::automaton::Str::new(prefix).starts_with()).into_stream();
+        while let Some((word, id)) = stream.next() {
+            if word.len() <= longest && std::str::from_utf8(word).is_ok_and(|word| stem(word) == wanted) {
+                out.push(id as u32);
+            }
+        }
+        out
     }
 
     /// Every word with the same stem as the word `id` (itself included).
-    pub(crate) fn siblings(&self, id: u32) -> &[u32] {
-        self.stem_words.get(self.stem_of[id as usize])
+    pub(crate) fn siblings(&self, id: u32) -> Vec<u32> {
+        match self.words.get(id as usize) {
+            Some(word) => self.with_stem(&stem(word)),
+            None => Vec::new(),
+        }
     }
 }
 

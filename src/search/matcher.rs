@@ -112,7 +112,7 @@ impl Matcher {
         let phrase = self.phrases.len() as u16;
         self.phrases.push(Phrase { first: first as u8, end: end as u8, len: member.len() as u8 });
         for (k, word) in member.iter().enumerate() {
-            for &term in index.vocabulary.with_stem(word) {
+            for term in index.vocabulary.with_stem(word) {
                 self.add(term, Target::Step { phrase, k: k as u8 }, 0, Exactness::Synonym);
             }
         }
@@ -148,12 +148,12 @@ impl Index {
             if let Some(term) = exact {
                 m.add(term, target, 0, Exactness::Exact);
             }
-            for &term in self.vocabulary.with_stem(stem) {
+            for term in self.vocabulary.with_stem(stem) {
                 m.add(term, target, 0, if Some(term) == exact { Exactness::Exact } else { Exactness::Stem });
             }
             if budget > 0 {
                 for candidate in candidates(&self.vocabulary.map, &word, budget, false, keep_first) {
-                    for &term in self.vocabulary.siblings(candidate.term) {
+                    for term in self.vocabulary.siblings(candidate.term) {
                         let typos = candidate.edits.max(1);
                         m.add(term, target, typos, Exactness::Typo);
                     }
@@ -208,7 +208,7 @@ impl Index {
                         }
                         if let [single] = &words[..] {
                             let target = Target::Words { first: first_u8, end: end_u8 };
-                            for &term in self.vocabulary.with_stem(single) {
+                            for term in self.vocabulary.with_stem(single) {
                                 m.add(term, target, 0, Exactness::Synonym);
                             }
                         } else {

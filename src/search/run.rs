@@ -77,7 +77,11 @@ impl Index {
             keep_best(&mut hits, limit);
             return Some(hits);
         }
-        let candidates = (self.tuning.candidates && m.fuzzy.is_empty()).then(|| self.candidates(m, &range));
+        // Candidates from the inverted index, unless the words are so common that they would
+        // name most entries anyway: then building the set costs more than it saves.
+        let postings: usize = m.terms.iter().map(|&term| self.postings.get(term).len()).sum();
+        let worth = self.tuning.candidates && m.fuzzy.is_empty() && postings < range.len() / 2;
+        let candidates = worth.then(|| self.candidates(m, &range));
         let threads = if range.len() < self.tuning.parallel_from { 1 } else { self.tuning.threads.max(1) };
         let mut hits = if threads == 1 {
             self.search_range(m, range, candidates.as_deref(), limit, cancel)?

@@ -60,9 +60,18 @@ fn inner_areas(screen: Rect) -> (Rect, Rect) {
     (input, results)
 }
 
-/// How a kind of item is labelled: the tab it is on, and what it is there.
+/// How a kind of item is labelled: the tab it is on, and what it is there, in a word that fits
+/// [`LABEL_WIDTH`] with the tab's title.
 fn label(kind: ItemKind) -> String {
-    format!("{} · {}", kind.tab().title(), kind.key())
+    let what = match kind {
+        ItemKind::OverviewSection => "section",
+        ItemKind::ScopeQuestion => "question",
+        ItemKind::Transition | ItemKind::Move => "move",
+        ItemKind::SalaryLevel => "level",
+        ItemKind::SalaryNote => "note",
+        other => other.key(),
+    };
+    format!("{} · {what}", kind.tab().title())
 }
 
 impl SearchOverlay {
@@ -217,5 +226,33 @@ impl SearchOverlay {
         let above = heights[..offset].iter().map(|&h| usize::from(h)).sum();
         let track = Rect { y: results.y - 1, height: results.height + 2, ..frame };
         pane::render_scrollbar(total, usize::from(results.height), above, track, buf, theme);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_label_fits_its_column() {
+        let kinds = [
+            ItemKind::OverviewSection,
+            ItemKind::Aspect,
+            ItemKind::Section,
+            ItemKind::Skill,
+            ItemKind::ScopeQuestion,
+            ItemKind::Org,
+            ItemKind::Rung,
+            ItemKind::Transition,
+            ItemKind::Move,
+            ItemKind::SalaryLevel,
+            ItemKind::SalaryNote,
+            ItemKind::Cert,
+            ItemKind::Statement,
+            ItemKind::Faq,
+        ];
+        for kind in kinds {
+            assert!(label(kind).chars().count() <= LABEL_WIDTH, "{}", label(kind));
+        }
     }
 }

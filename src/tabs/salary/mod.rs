@@ -331,16 +331,27 @@ impl TabView for SalaryTab {
         (self.field == Field::Level).then(|| self.inputs.level.item_id().to_string())
     }
 
-    /// A salary level: chosen, with the focus on the level. A salary note: marked in the notes.
-    fn show_item(&mut self, id: &str, ctx: Ctx<'_>, _area: Rect) -> bool {
+    /// A salary level: chosen, with the focus on the level. A salary note: marked in the notes,
+    /// and the figures scrolled to it when the notes have no pane of their own.
+    fn show_item(&mut self, id: &str, ctx: Ctx<'_>, area: Rect) -> bool {
         if let Some(level) = Level::ALL.into_iter().find(|level| level.item_id() == id) {
             self.inputs.level = level;
             self.focus(Field::Level);
             self.note = None;
             return true;
         }
-        if ctx.kb.salary.notes.iter().any(|note| note.id == id) {
+        if let Some(note) = ctx.kb.salary.notes.iter().find(|note| note.id == id) {
             self.note = Some(id.to_string());
+            let areas = layout::areas(area, ctx, &self.tallest);
+            if areas.notes.is_none() {
+                // The line the note starts on: the marker, then the note's first words.
+                let start: String = note.text.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+                let marked = self.content(ctx, &areas).iter().position(|line| {
+                    let text: String = line.spans.iter().map(|span| span.content.as_ref()).collect();
+                    text.starts_with('▶') && text.contains(&start)
+                });
+                self.scroll.offset = marked.map_or(self.scroll.offset, |line| line.saturating_sub(2));
+            }
             return true;
         }
         false

@@ -2,20 +2,19 @@
 //! base (everything searched) and over synthetic FAQs of 1,000, 10,000 and 100,000 entries
 //! (questions, answers and tags), with each speed-up added in turn:
 //!
-//! - `plain`: the reference implementation (folds text on every keystroke, scores everything);
-//! - `index`: text folded once, at load;
-//! - `prefilter`: + the character-set and in-order checks before fuzzy-matcher;
-//! - `port`: + pmpo's port of fuzzy-matcher's scorer on characters prepared at index time;
+//! - `plain`: one thread, every entry in scope read;
+//! - `postings`: + only the entries the inverted index names as holding a matching word;
 //! - `top20`: + keeping only the best 20 (the overlay's view);
 //! - `threads2`: + two threads (the app's default above 4,096 entries);
 //! - `all2`: two threads and every hit kept (the FAQ tab's filter).
+//!
+//! Then a few whole queries as people type them (`queries/*`), the index build, and what a
+//! keystroke costs the input path while the worker searches 100,000 entries.
 //!
 //! `benches/search_summary.sh` turns criterion's estimates into the per-keystroke median and the
 //! slowest keystroke of each line, as BENCHMARKS.md reports them.
 #![allow(missing_docs, reason = "criterion's macros generate undocumented items")]
 
-#[path = "../tests/support/reference.rs"]
-mod reference;
 #[path = "../tests/support/synthetic.rs"]
 mod synthetic;
 
@@ -28,12 +27,10 @@ use pmpo::search::{Index, Query, Scope, Tuning};
 
 const WORD: &str = "certification";
 
-/// Every speed-up off but the index itself.
-const ONE_THREAD: Tuning = Tuning { prefilter: false, port: false, threads: 1, parallel_from: usize::MAX };
-/// Every speed-up but threads.
-const FAST: Tuning = Tuning { prefilter: true, port: true, threads: 1, parallel_from: usize::MAX };
-/// Every speed-up, two threads whatever the size.
-const TWO: Tuning = Tuning { threads: 2, parallel_from: 0, ..FAST };
+/// One thread, every entry read.
+fn plain() -> Tuning {
+    Tuning { threads: 1, parallel_from: usize::MAX, candidates: false, ..Tuning::default() }
+}
 
 fn keystrokes() -> impl Iterator<Item = &'static str> + Clone {
     (1..=WORD.len()).map(|end| &WORD[..end])
@@ -49,22 +46,15 @@ fn typing(c: &mut Criterion, name: &str, kb: &KnowledgeBase, scope: Scope) {
     } else {
         group.warm_up_time(Duration::from_millis(300)).measurement_time(Duration::from_secs(1));
     }
-    let variants: [(&str, Tuning, Option<usize>); 6] = [
-        ("index", ONE_THREAD, None),
-        ("prefilter", Tuning { prefilter: true, ..ONE_THREAD }, None),
-        ("port", FAST, None),
-        ("top20", FAST, Some(20)),
-        ("threads2", TWO, Some(20)),
-        ("all2", TWO, None),
+    let postings = Tuning { candidates: true, ..plain() };
+    let two = Tuning { threads: 2, parallel_from: 0, ..postings };
+    let variants: [(&str, Tuning, Option<usize>); 5] = [
+        ("plain", plain(), None),
+        ("postings", postings, None),
+        ("top20", postings, Some(20)),
+        ("threads2", two, Some(20)),
+        ("all2", two, None),
     ];
-    let skip_plain = std::env::var_os("PMPO_BENCH_SKIP_PLAIN").is_some();
-    for prefix in keystrokes() {
-        if !skip_plain {
-            group.bench_with_input(BenchmarkId::new("plain", prefix), prefix, |b, prefix| {
-                b.iter(|| reference::search(kb, black_box(prefix), scope, None));
-            });
-        }
-    }
     for (variant, tuning, limit) in variants {
         let index = Index::new(kb).with_tuning(tuning);
         for prefix in keystrokes() {
@@ -76,9 +66,29 @@ fn typing(c: &mut Criterion, name: &str, kb: &KnowledgeBase, scope: Scope) {
     group.finish();
 }
 
+/// Whole queries as typed into the overlay: questions, typos, synonyms, phrases.
+fn queries(c: &mut Criterion, kb: &KnowledgeBase) {
+    let index = Index::new(kb);
+    let mut group = c.benchmark_group("queries");
+    group.warm_up_time(Duration::from_millis(300)).measurement_time(Duration::from_secs(1));
+    for text in [
+        "how much do product owners make",
+        "acceptance critera",
+        "switch from product owner to product manager",
+        "scrum master",
+        "gpm",
+    ] {
+        group.bench_with_input(BenchmarkId::new("embedded", text), text, |b, text| {
+            b.iter(|| index.search(&Query::new(black_box(text)), Scope::All, Some(50)));
+        });
+    }
+    group.finish();
+}
+
 fn embedded(c: &mut Criterion) {
     let kb = KnowledgeBase::embedded().unwrap_or_else(|error| panic!("{error}"));
     typing(c, "embedded", &kb, Scope::All);
+    queries(c, &kb);
     c.bench_function("index_build/embedded", |b| b.iter(|| Index::new(black_box(&kb))));
 }
 

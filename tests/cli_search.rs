@@ -50,7 +50,7 @@ fn json_hits_have_the_contracts_fields_best_first() {
         let object = hit.as_object().expect("each hit is an object");
         let mut keys: Vec<&str> = object.keys().map(String::as_str).collect();
         keys.sort_unstable();
-        assert_eq!(keys, ["id", "kind", "score", "tab", "title"]);
+        assert_eq!(keys, ["id", "kind", "matched", "score", "snippet", "tab", "title"]);
         assert_eq!(field(hit, "kind"), "faq", "FAQ only without --all");
         assert_eq!(field(hit, "tab"), "faq");
         assert!(field(hit, "id").starts_with("faq-"));
@@ -90,7 +90,7 @@ fn the_limit_caps_the_hits() {
 fn no_hit_is_not_an_error() {
     let (stdout, stderr) = run(&["search", "zzzqqq"]);
     assert!(stdout.is_empty(), "{stdout}");
-    assert!(stderr.contains("No match for “zzzqqq”") && stderr.contains("shorter"), "{stderr}");
+    assert!(stderr.contains("No match for “zzzqqq”") && stderr.contains("other words"), "{stderr}");
     let (stdout, stderr) = run(&["search", "zzzqqq", "--json"]);
     assert_eq!(stdout, "[]\n");
     assert!(stderr.is_empty(), "JSON needs no hint: {stderr}");
@@ -115,4 +115,72 @@ fn search_reads_the_chosen_knowledge_base() {
     assert_eq!(field(&hits[0], "id"), "faq-both");
     let output = pmpo().args(["--kb", "/nonexistent/kb.ron", "search", "x"]).output().expect("pmpo runs");
     assert_eq!(output.status.code(), Some(1), "a bad knowledge base exits 1");
+}
+
+#[test]
+fn a_body_match_prints_its_snippet_and_json_says_what_matched() {
+    let (stdout, _) = run(&["search", "how", "much", "do", "product", "owners", "make"]);
+    let mut lines = stdout.lines();
+    assert_eq!(lines.next(), Some("faq      Who is paid more: Product Managers or Product Owners?"));
+    let snippet = lines.next().expect("a snippet under the title");
+    assert!(snippet.starts_with("         ") && snippet.contains("make"), "{stdout}");
+
+    let hits = json(&["search", "--all", "clerk", "--json"]);
+    let first = hits.first().expect("a hit");
+    assert_eq!(field(first, "id"), "faq-po-misconception");
+    assert!(field(first, "snippet").contains("clerk"), "{first}");
+    assert_eq!(first["matched"], serde_json::json!(["clerk"]));
+    // A title match has no snippet; matched words are as typed.
+    let hits = json(&["search", "Scrum", "CERTIFICATION", "--json"]);
+    assert_eq!(hits[0]["snippet"], Value::Null);
+    assert_eq!(hits[0]["matched"], serde_json::json!(["Scrum", "CERTIFICATION"]));
+    // A word that matches nothing does not empty the result.
+    assert_eq!(field(&json(&["search", "scrum", "zzzqqq", "--json"])[0], "id"), "faq-scrum-certification");
+}
+
+#[test]
+fn every_kind_is_searchable_with_its_json_kind() {
+    let kinds: Vec<String> =
+        json(&["search", "--all", "--json", "--limit", "100", "scrum", "salary", "pay", "role", "product"])
+            .iter()
+            .map(|h| field(h, "kind").into())
+            .collect();
+    for kind in
+        ["faq", "aspect", "section", "cert", "statement", "salary-level", "salary-note", "overview-section"]
+    {
+        assert!(kinds.iter().any(|k| k == kind), "{kind} in {kinds:?}");
+    }
+    let first = |query: &[&str]| {
+        let mut args = vec!["search", "--all", "--json"];
+        args.extend(query);
+        field(&json(&args)[0], "kind").to_string()
+    };
+    assert_eq!(first(&["program", "level", "promotion"]), "transition");
+    assert_eq!(first(&["scrum", "master"]), "move");
+}
+
+#[test]
+fn bad_input_gets_a_quick_sensible_answer_and_no_escape_codes() {
+    let long = "x".repeat(10_000);
+    let (stdout, stderr) = run(&["search", &long]);
+    assert!(stdout.is_empty() && stderr.contains("No match") && stderr.chars().count() < 200, "{stderr}");
+    let (stdout, stderr) = run(&["search", "\u{1b}[2J\u{1b}]0;pwned\u{7}scrum"]);
+    assert!(!stdout.contains('\u{1b}') && !stderr.contains('\u{1b}'));
+    assert!(stdout.starts_with("faq "), "the word inside is searched: {stdout}");
+    let (stdout, stderr) = run(&["search", "???", "!!"]);
+    assert!(stdout.is_empty() && stderr.contains("Type a word"), "{stderr}");
+    assert_eq!(run(&["search", "--json", "..."]).0, "[]\n");
+    let (stdout, _) = run(&["search", "who", "is", "the"]);
+    assert!(!stdout.is_empty(), "only stop words: they are searched");
+}
+
+#[test]
+fn a_knowledge_base_from_0_1_is_searched_without_synonyms() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/kb-0.1.ron");
+    let fixture = fixture.to_str().expect("a UTF-8 path");
+    let hits = json(&["--kb", fixture, "search", "scrum", "certfication", "--json"]);
+    assert_eq!(field(&hits[0], "id"), "faq-scrum-certification");
+    // No synonyms there: "earn" finds the word, not its synonyms.
+    let hits = json(&["--kb", fixture, "search", "--all", "--json", "--limit", "50", "compensation"]);
+    assert!(hits.iter().all(|hit| !field(hit, "title").contains("Salary range")), "{hits:?}");
 }

@@ -67,6 +67,7 @@ pub enum Command {
     /// offer in it
     Salary(SalaryArgs),
     /// Search the FAQ (or, with --all, the whole knowledge base), typos tolerated
+    #[command(long_about = search::LONG_ABOUT)]
     Search(SearchArgs),
     /// Inspect, validate or copy the knowledge base
     #[command(subcommand)]

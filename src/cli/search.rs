@@ -1,4 +1,6 @@
-//! `pmpo search QUERY [--all] [--limit N] [--json]`: the search index from a script or a shell.
+//! `pmpo search QUERY [--all] [--limit N] [--json]`: the search index from a script or a shell,
+//! ranked as the app ranks (one engine: see `crate::search`). Each hit prints its tab and title,
+//! and under a hit that matched in its body, a line of that body around the matched words.
 //!
 //! No hit is not an error: scripts get `[]` (or no lines) and exit 0, and a person gets a hint on
 //! stderr. Exit code 1 stays reserved for a knowledge base that does not load, 2 for usage errors.
@@ -7,8 +9,18 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::{Cli, CliError, load_kb, styled_output, write_out};
-use crate::search::{Hit, Index, Query, Scope};
+use super::{Cli, CliError, load_kb, output_width, styled_output, write_out};
+use crate::search::{Hit, Index, Matcher, Query, Scope};
+
+/// What `pmpo search --help` says of the behaviour.
+pub(super) const LONG_ABOUT: &str = "Search the FAQ (or, with --all, the whole knowledge base), as the app's \
+search does. Each word matches on its own, in any order: an item matching more of the words comes \
+first, and nothing is found only when no word matches anything. Typos are forgiven (one from 4 \
+letters, two from 8), other forms of a word match (pays, paying: pay), stop words (who, do, the) are \
+ignored unless they are all there is, synonyms and acronyms come from the knowledge base (pay / \
+salary, PO / Product Owner), and the last word also matches as the beginning of a word. Ranked by \
+words matched, typos, proximity, where (title, then tags and names, then body), exactness, then \
+knowledge-base order. Only the first 10 words of the first 256 characters are read.";
 
 /// The arguments of `pmpo search`.
 #[derive(Debug, Clone, clap::Args)]
@@ -16,14 +28,13 @@ pub struct SearchArgs {
     /// What to look for; several words may come in any order, typos are tolerated
     #[arg(value_name = "QUERY", required = true, num_args = 1..)]
     pub query: Vec<String>,
-    /// Search everything (aspects, sections, skills, certifications, statements, org models,
-    /// ladder rungs), not only the FAQ
+    /// Search everything (every item every tab shows), not only the FAQ
     #[arg(long)]
     pub all: bool,
     /// Show at most N hits
     #[arg(long, value_name = "N", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
     pub limit: u32,
-    /// Print a JSON array of {"kind","id","title","tab","score"}, best first
+    /// Print a JSON array of {"kind","id","title","tab","score","snippet","matched"}, best first
     #[arg(long)]
     pub json: bool,
 }
@@ -36,28 +47,44 @@ struct JsonHit<'a> {
     title: &'a str,
     tab: &'static str,
     score: i64,
+    /// A line of the body around the match, or `null` when the title or a label matched.
+    snippet: Option<String>,
+    /// The query words that matched, as typed.
+    matched: Vec<String>,
 }
+
+/// How many characters of the body a snippet in JSON shows.
+const JSON_SNIPPET: usize = 120;
 
 pub(super) fn run(cli: &Cli, args: &SearchArgs) -> Result<(), CliError> {
     let kb = load_kb(cli.kb.as_deref())?;
     let index = Index::new(&kb);
     let query = Query::new(&args.query.join(" "));
     let scope = if args.all { Scope::All } else { Scope::Faq };
-    let hits = index.search(&query, scope, Some(args.limit as usize));
+    let matcher = index.matcher(&query);
+    // A query with no words (only punctuation) finds nothing rather than everything.
+    let hits = if query.is_empty() {
+        Vec::new()
+    } else {
+        let cancel = std::sync::atomic::AtomicBool::new(false);
+        index.search_matcher(&matcher, scope, Some(args.limit as usize), &cancel).unwrap_or_default()
+    };
     if args.json {
-        write_out(&json(&index, &hits))?;
+        write_out(&json(&index, &matcher, &hits))?;
     } else if hits.is_empty() {
         // On stderr, so that `pmpo search x | wc -l` counts hits and a person still sees why.
         let place = if args.all { "the knowledge base" } else { "the FAQ (--all searches everything)" };
-        eprintln!("No match for “{}” in {place}. Try a shorter query.", query.as_str().trim());
+        let hint = if query.is_empty() { "Type a word or two." } else { "Try other words." };
+        eprintln!("No match for “{}” in {place}. {hint}", query.shown());
     } else {
-        write_out(&text(&index, &query, &hits, styled_output()))?;
+        let snippet = output_width().saturating_sub(INDENT.len()).max(20);
+        write_out(&text(&index, &matcher, &hits, styled_output(), snippet))?;
     }
     Ok(())
 }
 
 /// The hits as a JSON array, best first, ending with a newline.
-fn json(index: &Index, hits: &[Hit]) -> String {
+fn json(index: &Index, matcher: &Matcher, hits: &[Hit]) -> String {
     let rows: Vec<JsonHit<'_>> = hits
         .iter()
         .map(|hit| {
@@ -68,6 +95,8 @@ fn json(index: &Index, hits: &[Hit]) -> String {
                 title: entry.title(),
                 tab: entry.tab().name(),
                 score: hit.score,
+                snippet: index.snippet(matcher, hit, JSON_SNIPPET).map(|snippet| snippet.text),
+                matched: index.matched(matcher, hit),
             }
         })
         .collect();
@@ -80,18 +109,25 @@ fn json(index: &Index, hits: &[Hit]) -> String {
 const MARK: &str = "\x1b[1;4m";
 const UNMARK: &str = "\x1b[22;24m";
 
+/// Where a snippet starts: under the title.
+const INDENT: &str = "         ";
+
 /// One line per hit: the tab it lives on, then its title, matched characters bold and underlined
-/// when `styled`.
-fn text(index: &Index, query: &Query, hits: &[Hit], styled: bool) -> String {
+/// when `styled`; under a hit that matched in its body, a snippet of `width` characters.
+fn text(index: &Index, matcher: &Matcher, hits: &[Hit], styled: bool, width: usize) -> String {
     let mut out = String::new();
     for hit in hits {
         let entry = index.entry(hit);
         let title = if styled {
-            highlight(entry.title(), &query.title_positions(entry.title()))
+            highlight(entry.title(), &index.title_positions(matcher, entry.title()))
         } else {
             one_line(entry.title())
         };
         let _ = writeln!(out, "{:<7}  {title}", entry.tab().name());
+        if let Some(snippet) = index.snippet(matcher, hit, width) {
+            let line = if styled { highlight(&snippet.text, &snippet.positions) } else { snippet.text };
+            let _ = writeln!(out, "{INDENT}{line}");
+        }
     }
     out
 }
@@ -139,15 +175,24 @@ mod tests {
     fn text_marks_the_matched_title_characters_only_when_styled() -> Result<(), crate::kb::KbError> {
         let index = Index::new(&crate::kb::KnowledgeBase::embedded()?);
         let query = Query::new("scrum");
+        let matcher = index.matcher(&query);
         let hits = index.search(&query, Scope::Faq, Some(1));
         // The first hit is "Is a Scrum certification ...": "Scrum" is characters 5..10.
-        let styled = text(&index, &query, &hits, true);
+        let styled = text(&index, &matcher, &hits, true, 80);
         assert!(
             styled.starts_with(&format!("faq      Is a {MARK}Scrum{UNMARK} certification")),
             "{styled:?}"
         );
-        let plain = text(&index, &query, &hits, false);
+        let plain = text(&index, &matcher, &hits, false, 80);
         assert_eq!(plain, "faq      Is a Scrum certification required to work as a Product Owner?\n");
+        // A body match prints its snippet under the title, marked when styled.
+        let query = Query::new("clerk");
+        let matcher = index.matcher(&query);
+        let hits = index.search(&query, Scope::Faq, Some(1));
+        let plain = text(&index, &matcher, &hits, false, 60);
+        let second = plain.lines().nth(1).unwrap_or_default();
+        assert!(second.starts_with(INDENT) && second.contains("clerk"), "{plain}");
+        assert!(text(&index, &matcher, &hits, true, 60).contains(&format!("{MARK}clerk{UNMARK}")));
         Ok(())
     }
 }

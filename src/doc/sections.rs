@@ -2,7 +2,7 @@
 //! reading panes use the same functions.
 
 use super::block::Doc;
-use crate::kb::{Band, KnowledgeBase, Role, RoleProfile};
+use crate::kb::{Band, KnowledgeBase, OVERVIEW_SECTIONS, Role, RoleProfile};
 
 /// The sections `pmpo show` can print, in the app's tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -44,30 +44,34 @@ pub fn section(kb: &KnowledgeBase, section: Section) -> Doc {
     p
 }
 
+/// The overview, each of its sections anchored under the id the one walk over the knowledge
+/// base gives it ([`OVERVIEW_SECTIONS`]), so that search and bookmarks can open it.
 fn overview(p: &mut Doc, kb: &KnowledgeBase) {
     let o = &kb.overview;
-    p.title("Product Manager vs Product Owner");
+    let [quick, origins, confusion, headline, bottom, sources] = OVERVIEW_SECTIONS;
+    p.anchor(quick.id).title("Product Manager vs Product Owner");
     p.paragraph(&o.quick_answer);
     p.gap();
     for role in Role::ALL {
         p.labelled(role.title(), o.in_short.get(role));
         p.gap();
     }
-    p.heading("Where the roles come from");
+    p.anchor(origins.id).heading(origins.title);
     for role in Role::ALL {
         p.labelled(role.title(), o.origins.get(role));
         p.gap();
     }
-    p.heading("Why the titles get confused");
+    p.anchor(confusion.id).heading(confusion.title);
     p.paragraph(&o.confusion);
     p.paragraph(&o.why_it_matters);
-    p.heading("Base salary at a glance (US)");
+    p.anchor(headline.id).heading(headline.title);
     for role in Role::ALL {
         p.line(format!("  {:<16} {}", role.title(), o.headline_salary.get(role)));
     }
-    p.heading("The bottom line");
+    p.anchor(bottom.id).heading(bottom.title);
     p.paragraph(&kb.choose.bottom_line);
     p.gap();
+    p.anchor(sources.id);
     source(p, kb);
 }
 

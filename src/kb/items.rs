@@ -5,15 +5,25 @@
 //! search index all read the knowledge base through [`KnowledgeBase::items`], so a new kind of
 //! item is added here once and every one of them sees it; the tab of each kind is written once,
 //! in [`ItemKind::tab`].
+//!
+//! Most items carry an `id` in the file. Two kinds do not, and get ids derived here from what
+//! they are, never from where they sit, so that a bookmark or a note stays attached when the file
+//! is reordered: an overview section's id comes from the field it shows
+//! (`overview.quick_answer` → `overview-quick-answer`, see [`OVERVIEW_SECTIONS`]), and a salary
+//! level's from its level's key (`salary-level-senior`, see [`Level::item_id`]). Validation
+//! refuses a file id that collides with a derived one, as it refuses any duplicate.
 
 use std::fmt;
 
-use super::model::KnowledgeBase;
+use super::model::{Band, KnowledgeBase, Level, Role};
 use crate::tab::Tab;
 
 /// What kind of item an entry is. Its [`ItemKind::key`] is the `kind` of `pmpo search --json`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ItemKind {
+    /// A section of the overview: the quick answer, the origins, the confusion, the headline
+    /// salaries, the bottom line, the source.
+    OverviewSection,
     /// A row of the side-by-side comparison.
     Aspect,
     /// An in-depth section of a role, or of the overlap between the roles.
@@ -30,6 +40,8 @@ pub enum ItemKind {
     Transition,
     /// A move off the ladders: an exit or a sideways step.
     Move,
+    /// A level of the salary table (Entry / Associate ... Director+).
+    SalaryLevel,
     /// A qualifying note on the salary figures.
     SalaryNote,
     /// A certification.
@@ -44,6 +56,7 @@ impl ItemKind {
     /// The lowercase name used in JSON (`faq`, `aspect`, `salary-note`...).
     pub fn key(self) -> &'static str {
         match self {
+            ItemKind::OverviewSection => "overview-section",
             ItemKind::Aspect => "aspect",
             ItemKind::Section => "section",
             ItemKind::Skill => "skill",
@@ -52,6 +65,7 @@ impl ItemKind {
             ItemKind::Rung => "rung",
             ItemKind::Transition => "transition",
             ItemKind::Move => "move",
+            ItemKind::SalaryLevel => "salary-level",
             ItemKind::SalaryNote => "salary-note",
             ItemKind::Cert => "cert",
             ItemKind::Statement => "statement",
@@ -62,14 +76,47 @@ impl ItemKind {
     /// The tab that shows items of this kind.
     pub fn tab(self) -> Tab {
         match self {
+            ItemKind::OverviewSection => Tab::Overview,
             ItemKind::Aspect => Tab::Compare,
             ItemKind::Section | ItemKind::Skill | ItemKind::ScopeQuestion => Tab::Roles,
             ItemKind::Org => Tab::Orgs,
             ItemKind::Rung | ItemKind::Transition | ItemKind::Move => Tab::Careers,
-            ItemKind::SalaryNote => Tab::Salary,
+            ItemKind::SalaryLevel | ItemKind::SalaryNote => Tab::Salary,
             ItemKind::Cert => Tab::Certs,
             ItemKind::Statement => Tab::Choose,
             ItemKind::Faq => Tab::Faq,
+        }
+    }
+}
+
+/// One section of the overview: the id derived from the field it shows, and its heading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OverviewSection {
+    /// The derived id (`overview-` and the field's name, dashed).
+    pub id: &'static str,
+    /// The heading the Overview shows (the quick answer has none of its own: this names it).
+    pub title: &'static str,
+}
+
+/// The overview's sections, in the order the Overview shows them.
+pub const OVERVIEW_SECTIONS: [OverviewSection; 6] = [
+    OverviewSection { id: "overview-quick-answer", title: "The quick answer" },
+    OverviewSection { id: "overview-origins", title: "Where the roles come from" },
+    OverviewSection { id: "overview-confusion", title: "Why the titles get confused" },
+    OverviewSection { id: "overview-headline-salary", title: "Base salary at a glance (US)" },
+    OverviewSection { id: "overview-bottom-line", title: "The bottom line" },
+    OverviewSection { id: "overview-source", title: "The source: the article and its author" },
+];
+
+impl Level {
+    /// The id of this level's row of the salary table, derived from its key.
+    pub fn item_id(self) -> &'static str {
+        match self {
+            Level::Entry => "salary-level-entry",
+            Level::Mid => "salary-level-mid",
+            Level::Senior => "salary-level-senior",
+            Level::Staff => "salary-level-staff",
+            Level::Director => "salary-level-director",
         }
     }
 }
@@ -139,6 +186,7 @@ impl KnowledgeBase {
     /// Every item, in the order of the knowledge base file (the FAQ last).
     pub fn items(&self) -> Vec<Item<'_>> {
         let mut walk = Walk { items: Vec::new() };
+        self.overview_items(&mut walk);
         for (i, aspect) in self.comparison.iter().enumerate() {
             walk.add(ItemKind::Aspect, "comparison", i, &aspect.id, &aspect.name).body =
                 vec![&aspect.pm, &aspect.po];
@@ -167,7 +215,9 @@ impl KnowledgeBase {
         }
         for (i, model) in self.orgs.models.iter().enumerate() {
             let item = walk.add(ItemKind::Org, "orgs.models", i, &model.id, &model.name);
-            item.labels = vec![&model.headline];
+            item.labels = std::iter::once(model.headline.as_str())
+                .chain(model.facts.iter().map(|fact| fact.label.as_str()))
+                .collect();
             item.body = std::iter::once(model.description.as_str())
                 .chain(model.facts.iter().map(|fact| fact.text.as_str()))
                 .collect();
@@ -181,7 +231,13 @@ impl KnowledgeBase {
             }
         }
         for (i, transition) in careers.transitions.iter().enumerate() {
-            walk.add(ItemKind::Transition, "careers.transitions", i, &transition.id, &transition.how);
+            let item =
+                walk.add(ItemKind::Transition, "careers.transitions", i, &transition.id, &transition.how);
+            // The rungs it joins, so that "po to pm" finds it by their titles.
+            item.labels = [&transition.from, &transition.to]
+                .into_iter()
+                .filter_map(|id| careers.rung(id).map(|(_, rung)| rung.title.as_str()))
+                .collect();
         }
         for (list, moves) in
             [("careers.pm_exits", &careers.pm_exits), ("careers.po_lateral", &careers.po_lateral)]
@@ -189,6 +245,25 @@ impl KnowledgeBase {
             for (i, item) in moves.iter().enumerate() {
                 walk.add(ItemKind::Move, list, i, &item.id, &item.title).body = vec![&item.why];
             }
+        }
+        for (i, level) in self.salary.levels.iter().enumerate() {
+            let item =
+                walk.add(ItemKind::SalaryLevel, "salary.levels", i, level.level.item_id(), &level.name);
+            // What the row shows besides figures: the years, that it is base salary, the roles.
+            item.labels = level.experience.iter().map(String::as_str).chain(["Base salary"]).collect();
+            item.labels.extend(
+                Role::ALL
+                    .into_iter()
+                    .filter(|&role| matches!(level.pay.get(role), Band::Range(_)))
+                    .map(|role| -> &str { role.title() }),
+            );
+            item.body = [&level.pay.pm, &level.pay.po]
+                .into_iter()
+                .filter_map(|band| match band {
+                    Band::Unavailable { reason } => Some(reason.as_str()),
+                    Band::Range(_) => None,
+                })
+                .collect();
         }
         for (i, note) in self.salary.notes.iter().enumerate() {
             walk.add(ItemKind::SalaryNote, "salary.notes", i, &note.id, &note.text);
@@ -212,6 +287,25 @@ impl KnowledgeBase {
             item.body = vec![&entry.answer];
         }
         walk.items
+    }
+
+    /// The overview's sections as items: the texts the Overview tab shows under each heading.
+    fn overview_items<'a>(&'a self, walk: &mut Walk<'a>) {
+        let (o, s) = (&self.overview, &self.source);
+        let [quick, origins, confusion, headline, bottom, source] = OVERVIEW_SECTIONS;
+        let list = "overview";
+        walk.add(ItemKind::OverviewSection, list, 0, quick.id, quick.title).body =
+            vec![&o.quick_answer, &o.in_short.pm, &o.in_short.po];
+        walk.add(ItemKind::OverviewSection, list, 1, origins.id, origins.title).body =
+            vec![&o.origins.pm, &o.origins.po];
+        walk.add(ItemKind::OverviewSection, list, 2, confusion.id, confusion.title).body =
+            vec![&o.confusion, &o.why_it_matters];
+        walk.add(ItemKind::OverviewSection, list, 3, headline.id, headline.title);
+        walk.add(ItemKind::OverviewSection, list, 4, bottom.id, bottom.title).body =
+            vec![&self.choose.bottom_line];
+        let item = walk.add(ItemKind::OverviewSection, list, 5, source.id, source.title);
+        item.labels = vec![&s.author, &s.publisher];
+        item.body = vec![&s.title, &s.author_role, &s.last_updated, &s.note];
     }
 
     /// The item with `id`.
@@ -244,12 +338,14 @@ mod tests {
     fn items_cover_every_kind_in_file_order() -> Result<(), Box<dyn std::error::Error>> {
         let kb = KnowledgeBase::embedded()?;
         let items = kb.items();
-        // 11 aspects, 8 role sections, 20 skills, 2 overlap sections, 3 scope questions, 3 org
-        // models, 10 rungs, 2 transitions, 6 moves, 4 notes, 8 certs, 14 statements, 8 FAQ = 99.
-        assert_eq!(items.len(), 99);
+        // 6 overview sections, 11 aspects, 8 role sections, 20 skills, 2 overlap sections, 3 scope
+        // questions, 3 org models, 10 rungs, 2 transitions, 6 moves, 5 salary levels, 4 notes,
+        // 8 certs, 14 statements, 8 FAQ = 110.
+        assert_eq!(items.len(), 110);
         let mut runs: Vec<ItemKind> = items.iter().map(|item| item.kind).collect();
         runs.dedup();
         let expected = [
+            ItemKind::OverviewSection,
             ItemKind::Aspect,
             ItemKind::Section,
             ItemKind::Skill,
@@ -261,6 +357,7 @@ mod tests {
             ItemKind::Rung,
             ItemKind::Transition,
             ItemKind::Move,
+            ItemKind::SalaryLevel,
             ItemKind::SalaryNote,
             ItemKind::Cert,
             ItemKind::Statement,
@@ -285,11 +382,29 @@ mod tests {
         assert_eq!(tab("transition-safe-po-to-pm"), Some(Tab::Careers));
         assert_eq!(tab("move-agile-coach"), Some(Tab::Careers));
         assert_eq!(tab("note-big-tech-total-comp"), Some(Tab::Salary));
+        assert_eq!(tab("salary-level-staff"), Some(Tab::Salary));
+        assert_eq!(tab("overview-origins"), Some(Tab::Overview));
         assert_eq!(tab("cert-reforge"), Some(Tab::Certs));
         assert_eq!(tab("choose-po-craft"), Some(Tab::Choose));
         assert_eq!(tab("faq-po-misconception"), Some(Tab::Faq));
         assert_eq!(tab("no-such-item"), None);
         assert_eq!(kb.item_title("org-startup"), Some("Startup"));
+        assert_eq!(kb.item_title("salary-level-staff"), Some("Staff / Principal"));
+        let transition = kb.item("transition-safe-po-to-pm").ok_or("a transition")?;
+        assert_eq!(transition.labels, ["Product Owner", "Product Manager"], "the rungs it joins");
+        Ok(())
+    }
+
+    #[test]
+    fn derived_ids_do_not_depend_on_positions() -> Result<(), Box<dyn std::error::Error>> {
+        let mut kb = KnowledgeBase::embedded()?;
+        let before: Vec<String> = kb.items().iter().map(|item| item.id.to_string()).collect();
+        kb.salary.levels.reverse();
+        let staff = kb.items().into_iter().find(|item| item.title == "Staff / Principal").ok_or("staff")?;
+        assert_eq!(staff.id, "salary-level-staff");
+        kb.salary.levels.reverse();
+        let after: Vec<String> = kb.items().iter().map(|item| item.id.to_string()).collect();
+        assert_eq!(before, after);
         Ok(())
     }
 }

@@ -13,7 +13,7 @@ pub mod validate;
 pub mod version;
 
 pub use error::KbError;
-pub use items::{Item, ItemKind, ItemPath};
+pub use items::{Item, ItemKind, ItemPath, OVERVIEW_SECTIONS, OverviewSection};
 pub use model::*;
 pub use query::ParseKeyError;
 pub(crate) use query::parse_key;

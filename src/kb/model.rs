@@ -39,6 +39,12 @@ pub struct KnowledgeBase {
     pub choose: Choose,
     /// Frequently asked questions.
     pub faq: Vec<FaqEntry>,
+    /// Words and phrases search treats as one (version 2; optional, so older files load):
+    /// each group lists equivalents, such as `["pay", "salary", "earn"]` or
+    /// `["po", "product owner"]`. A query word or phrase that is one of a group's members also
+    /// finds the others, in both directions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub synonyms: Vec<Vec<String>>,
 }
 
 /// A value for each role.

@@ -1,7 +1,7 @@
 //! The rules a knowledge base must keep beyond what serde checks: texts that are non-empty and free
 //! of control characters, unique well-formed ids, ordered ranges, percentages within 0-100, the
-//! salary table complete, contiguous org sizes, org charts of a drawable depth, and
-//! cross-references that resolve.
+//! salary table complete, contiguous org sizes, org charts of a drawable depth, cross-references
+//! that resolve, and synonym groups search can use.
 //!
 //! The first broken rule is reported with the path of the entry at fault.
 
@@ -26,12 +26,61 @@ fn invalid(path: impl Into<String>, message: impl Into<String>) -> Invalid {
 pub fn validate(kb: &KnowledgeBase) -> Result<(), Invalid> {
     check_version(kb)?;
     check_texts(kb)?;
+    // The salary table before ids: a level given twice is better told as such than as the
+    // duplicate of the id derived from it.
+    check_salary(kb)?;
     check_ids(kb)?;
     check_non_empty_lists(kb)?;
-    check_salary(kb)?;
     check_orgs(kb)?;
     check_charts(kb)?;
-    check_careers(kb)
+    check_careers(kb)?;
+    check_synonyms(kb)
+}
+
+/// The most members a synonym group may have, and the most words a member may have: every
+/// member of a group a query word belongs to is looked for, so an outsized group would slow
+/// every search for its words.
+pub const SYNONYM_LIMITS: (usize, usize) = (32, 6);
+
+/// Synonym groups search can use: at least two members each; every member with a word search
+/// can match (not only punctuation, not only stop words such as "the", which would make the
+/// group match nearly every text); no member twice in a group, as search compares them (folded
+/// and stemmed: "Pays" repeats "pay"); and within [`SYNONYM_LIMITS`].
+fn check_synonyms(kb: &KnowledgeBase) -> Result<(), Invalid> {
+    use crate::search::words::{is_stop_word, stem, words};
+    let (max_members, max_words) = SYNONYM_LIMITS;
+    for (g, group) in kb.synonyms.iter().enumerate() {
+        let path = format!("synonyms[{g}]");
+        if group.len() < 2 {
+            return Err(invalid(path, "a group needs at least two members to mean anything"));
+        }
+        if group.len() > max_members {
+            return Err(invalid(path, format!("a group has at most {max_members} members")));
+        }
+        let mut seen: Vec<(Vec<String>, &str)> = Vec::new();
+        for (m, member) in group.iter().enumerate() {
+            let path = format!("synonyms[{g}][{m}]");
+            let folded: Vec<String> = words(member).into_iter().map(|word| word.folded).collect();
+            if folded.is_empty() {
+                return Err(invalid(path, format!("\"{member}\" has no letter or digit to search for")));
+            }
+            if folded.iter().all(|word| is_stop_word(word)) {
+                return Err(invalid(path, format!("\"{member}\" is only stop words, which search ignores")));
+            }
+            if folded.len() > max_words {
+                return Err(invalid(path, format!("a member has at most {max_words} words")));
+            }
+            let stems: Vec<String> = folded.iter().map(|word| stem(word).into_owned()).collect();
+            if let Some((_, first)) = seen.iter().find(|(known, _)| *known == stems) {
+                return Err(invalid(
+                    path,
+                    format!("\"{member}\" repeats \"{first}\" (search compares words by stem)"),
+                ));
+            }
+            seen.push((stems, member));
+        }
+    }
+    Ok(())
 }
 
 /// Version 0 never existed; a version above this pmpo's loads only if it holds nothing new (else
@@ -302,6 +351,32 @@ mod tests {
         kb.orgs.models[1].chart = Some(OrgChart { top: node(vec![top]) });
         let error = validate(&kb).unwrap_err();
         assert_eq!(error.path, "orgs.models[1].chart");
+        Ok(())
+    }
+
+    #[test]
+    fn bad_synonym_groups_are_refused_with_their_place() -> Result<(), Box<dyn std::error::Error>> {
+        let kb = KnowledgeBase::embedded()?;
+        let group = |members: &[&str]| {
+            let mut kb = kb.clone();
+            kb.synonyms.push(members.iter().map(|m| (*m).to_string()).collect());
+            let last = kb.synonyms.len() - 1;
+            (validate(&kb), last)
+        };
+        let (result, g) = group(&["pay"]);
+        assert_eq!(result.map_err(|e| e.path), Err(format!("synonyms[{g}]")));
+        let (result, g) = group(&["pay", "Pays"]);
+        let error = result.err().ok_or("a repeat")?;
+        assert_eq!(error.path, format!("synonyms[{g}][1]"));
+        assert!(error.message.contains("repeats \"pay\""), "{}", error.message);
+        let (result, _) = group(&["salary", "the"]);
+        assert!(result.err().ok_or("stop words")?.message.contains("stop words"));
+        let (result, _) = group(&["salary", "&&"]);
+        assert!(result.err().ok_or("punctuation")?.message.contains("no letter"));
+        let (result, _) = group(&["salary", "a b c d e f g"]);
+        assert!(result.err().ok_or("long")?.message.contains("at most"));
+        let (result, _) = group(&["salary", "compensation package"]);
+        assert!(result.is_ok());
         Ok(())
     }
 

@@ -29,7 +29,11 @@ pub struct Addition {
 }
 
 /// What each version after the first added, oldest first.
-pub const ADDITIONS: &[Addition] = &[];
+pub const ADDITIONS: &[Addition] = &[Addition {
+    version: 2,
+    name: "synonyms",
+    without: "search matches words as written: no synonyms or acronyms such as pay / salary or PO / Product Owner",
+}];
 
 impl KnowledgeBase {
     /// What versions newer than this file's added, which the file therefore lacks.

@@ -1,35 +1,147 @@
-//! Which items are searchable, and which of their texts are short (matched fuzzily) or long
-//! (matched by word beginnings). The items come from the knowledge base's one walk
-//! ([`KnowledgeBase::items`]), so search sees what validation and jumps see.
+//! Building the index from the knowledge base's one walk ([`KnowledgeBase::items`]): every item
+//! of every kind, its title, labels (tags, a headline, an issuer: "name/tags" in the ranking)
+//! and body texts; each text split into words once, each distinct word given an id.
 
-use super::index::{Builder, Index};
+use std::collections::HashMap;
+
+use super::fuzzy::Shorts;
+use super::index::{Entry, Field, Index, Postings, Tuning, Vocabulary};
+use super::words::{each_word, stem, words};
 use crate::kb::{ItemKind, KnowledgeBase};
 
-/// The kinds of item search looks through; the others (scope questions, career moves, salary
-/// notes) are shown on their tabs but not yet indexed.
-const SEARCHED: [ItemKind; 8] = [
-    ItemKind::Aspect,
-    ItemKind::Section,
-    ItemKind::Skill,
-    ItemKind::Org,
-    ItemKind::Rung,
-    ItemKind::Cert,
-    ItemKind::Statement,
-    ItemKind::Faq,
-];
+/// Where in an item a text sits: the second ranking rule after typos and proximity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Class {
+    /// The title, question, name or statement.
+    Title = 0,
+    /// A tag, headline, issuer or other short label.
+    Label = 1,
+    /// An answer, description or other long text.
+    Body = 2,
+    /// The title of an item that is one sentence (a statement, a salary note, a career move's
+    /// "how"): shown as its title, ranked as a body, never cut into a snippet of itself.
+    Sentence = 3,
+}
+
+/// The class of an item's title: the kinds whose title is a whole sentence rank it as text, or
+/// any word of a long sentence would outrank a name ("pay" in a note outranking the FAQ whose
+/// tag is "compensation").
+fn title_class(kind: ItemKind) -> Class {
+    match kind {
+        ItemKind::Statement | ItemKind::SalaryNote | ItemKind::Transition => Class::Sentence,
+        _ => Class::Title,
+    }
+}
+
+/// Collects entries, their texts and their words, then freezes them into an [`Index`].
+#[derive(Default)]
+struct Builder {
+    entries: Vec<Entry>,
+    fields: Vec<Field>,
+    text: String,
+    tokens: Vec<u32>,
+    ids: HashMap<String, u32>,
+    /// Per word id: the entries holding it (each once, in order).
+    postings: Vec<Vec<u32>>,
+    shorts: Shorts,
+    faq_start: Option<usize>,
+}
+
+impl Builder {
+    fn entry(&mut self, kind: ItemKind, id: &str, title: &str) {
+        if kind == ItemKind::Faq && self.faq_start.is_none() {
+            self.faq_start = Some(self.entries.len());
+        }
+        let fields = self.fields.len() as u32;
+        self.entries.push(Entry {
+            kind,
+            id: id.to_string(),
+            title: title.to_string(),
+            fields: fields..fields,
+        });
+        self.shorts.start_entry();
+        self.field(title_class(kind), title);
+    }
+
+    fn field(&mut self, class: Class, text: &str) {
+        let entry = (self.entries.len() - 1) as u32;
+        let start = self.text.len() as u32;
+        self.text.push_str(text);
+        let first_token = self.tokens.len() as u32;
+        let Builder { ids, postings, tokens, .. } = self;
+        each_word(text, |_, folded| {
+            let id = if let Some(&id) = ids.get(folded) {
+                id
+            } else {
+                let id = ids.len() as u32;
+                ids.insert(folded.to_string(), id);
+                postings.push(Vec::new());
+                id
+            };
+            let list = &mut postings[id as usize];
+            if list.last() != Some(&entry) {
+                list.push(entry);
+            }
+            tokens.push(id);
+        });
+        self.fields.push(Field {
+            class,
+            text: start..self.text.len() as u32,
+            tokens: first_token..self.tokens.len() as u32,
+        });
+        if let Some(entry) = self.entries.last_mut() {
+            entry.fields.end = self.fields.len() as u32;
+        }
+        if matches!(class, Class::Title | Class::Label) {
+            self.shorts.add(text, class);
+        }
+    }
+
+    fn finish(self, synonyms: Vec<Vec<Vec<String>>>) -> Index {
+        let end = self.entries.len();
+        let faq = self.faq_start.unwrap_or(end)..end;
+        let vocabulary = Vocabulary::new(self.ids);
+        Index {
+            entries: self.entries,
+            fields: self.fields,
+            text: self.text,
+            tokens: self.tokens,
+            vocabulary,
+            postings: Postings::new(self.postings),
+            shorts: self.shorts,
+            synonyms,
+            faq,
+            tuning: Tuning::default(),
+        }
+    }
+}
 
 /// The index of `kb`, its entries in knowledge-base order (the FAQ last and contiguous, so that
 /// a FAQ-only search is a slice of the index).
 pub(super) fn index(kb: &KnowledgeBase) -> Index {
-    let mut index = Builder::default();
-    for item in kb.items().into_iter().filter(|item| SEARCHED.contains(&item.kind)) {
-        index.entry(item.kind, item.id, item.title);
+    let mut builder = Builder::default();
+    for item in kb.items() {
+        builder.entry(item.kind, item.id, item.title);
         for label in item.labels {
-            index.short(label);
+            builder.field(Class::Label, label);
         }
         for text in item.body {
-            index.long(text);
+            builder.field(Class::Body, text);
         }
     }
-    index.finish()
+    builder.finish(synonyms(kb))
+}
+
+/// The knowledge base's synonym groups as folded words: group → member → words.
+fn synonyms(kb: &KnowledgeBase) -> Vec<Vec<Vec<String>>> {
+    kb.synonyms
+        .iter()
+        .map(|group| {
+            group
+                .iter()
+                .map(|member| words(member).into_iter().map(|word| stem(&word.folded).into_owned()).collect())
+                .filter(|member: &Vec<String>| !member.is_empty())
+                .collect()
+        })
+        .collect()
 }

@@ -1,20 +1,26 @@
-//! The index: every searchable item with its text folded once, and the ranked search over it.
+//! The index: every item with its texts, each text's words as ids (a forward index, for
+//! proximity and snippets), the entries holding each word (an inverted index, to find
+//! candidates), and the vocabulary as an `fst` map (for typos and prefixes).
 
-use std::cmp::Ordering;
+use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
 
-use super::texts::{How, Scratch, Texts};
-use super::{Query, Scope};
+use fst::{Automaton, IntoStreamer, Map, Streamer};
+
+use super::build::Class;
+use super::fuzzy::Shorts;
+use super::words::stem;
 use crate::kb::{ItemKind, KnowledgeBase};
 use crate::tab::Tab;
 
-/// One searchable item: what it is and where it lives. Its folded text is in the index.
+/// One searchable item: what it is and where it lives. Its texts are in the index.
 #[derive(Debug, Clone)]
 pub struct Entry {
-    kind: ItemKind,
-    id: String,
-    title: String,
+    pub(crate) kind: ItemKind,
+    pub(crate) id: String,
+    pub(crate) title: String,
+    /// Its fields in [`Index::fields`]: the title first, then labels, then bodies.
+    pub(crate) fields: Range<u32>,
 }
 
 impl Entry {
@@ -39,95 +45,158 @@ impl Entry {
     }
 }
 
-/// Builds an index one entry and field at a time, in knowledge-base order.
-#[derive(Debug, Default)]
-pub(crate) struct Builder {
-    entries: Vec<Entry>,
-    texts: Texts,
-    faq_start: Option<usize>,
+/// One text of an entry: its class, where its text is, and where its word ids are.
+#[derive(Debug, Clone)]
+pub(crate) struct Field {
+    pub(crate) class: Class,
+    pub(crate) text: Range<u32>,
+    pub(crate) tokens: Range<u32>,
 }
 
-impl Builder {
-    /// Starts an entry; its title is also its first short field.
-    pub(crate) fn entry(&mut self, kind: ItemKind, id: &str, title: &str) -> &mut Builder {
-        if kind == ItemKind::Faq && self.faq_start.is_none() {
-            self.faq_start = Some(self.entries.len());
+/// Every distinct word of the knowledge base: an `fst` map from the word to its id, and each
+/// id's word. Stems are worked out when a query asks, not at build: stemming every word took a
+/// quarter of the embedded index's build, which `pmpo search` pays on every run.
+#[derive(Debug, Clone)]
+pub(crate) struct Vocabulary {
+    pub(crate) map: Map<Vec<u8>>,
+    words: Vec<Box<str>>,
+}
+
+impl Vocabulary {
+    /// The vocabulary of words numbered by `ids`.
+    pub(crate) fn new(ids: HashMap<String, u32>) -> Vocabulary {
+        let mut sorted: Vec<(String, u32)> = ids.into_iter().collect();
+        sorted.sort_unstable();
+        let mut words: Vec<Box<str>> = vec![Box::from(""); sorted.len()];
+        for (word, id) in &sorted {
+            words[*id as usize] = word.as_str().into();
         }
-        self.entries.push(Entry { kind, id: id.to_string(), title: title.to_string() });
-        self.texts.start_entry();
-        self.texts.add_short(title);
-        self
+        // Keys are sorted and distinct, so building cannot fail; an empty map is the fallback.
+        let map = Map::from_iter(sorted.iter().map(|(word, id)| (word.as_str(), u64::from(*id))))
+            .unwrap_or_default();
+        Vocabulary { map, words }
     }
 
-    /// Adds a short field (a tag, a name) to the current entry: matched fuzzily.
-    pub(crate) fn short(&mut self, text: &str) -> &mut Builder {
-        self.texts.add_short(text);
-        self
+    /// How many distinct words there are.
+    pub(crate) fn len(&self) -> usize {
+        self.words.len()
     }
 
-    /// Adds a long field (an answer, a description) to the current entry: matched by words.
-    pub(crate) fn long(&mut self, text: &str) -> &mut Builder {
-        self.texts.add_long(text);
-        self
+    /// The id of a folded word.
+    pub(crate) fn id(&self, folded: &str) -> Option<u32> {
+        self.map.get(folded).map(|id| id as u32)
     }
 
-    /// The finished index. The FAQ must come last, so that it is one contiguous range.
-    pub(crate) fn finish(self) -> Index {
-        let end = self.entries.len();
-        let faq = self.faq_start.unwrap_or(end)..end;
-        Index { entries: self.entries, texts: self.texts, faq, tuning: Tuning::default() }
+    /// Every word with the stem `stem` (already stemmed). Snowball makes an English stem by
+    /// taking an ending off and changing at most the last letter left (`salary` → `salari`), so
+    /// every word with this stem begins with the stem less its last letter: only those words
+    /// are stemmed and compared. A stem of three letters or fewer only has short words (`pos`
+    /// for `po`), which keeps the words read few.
+    pub(crate) fn with_stem(&self, wanted: &str) -> Vec<u32> {
+        let Some((last, _)) = wanted.char_indices().next_back() else { return Vec::new() };
+        let prefix = &wanted[..last];
+        let longest = if wanted.chars().count() <= 3 { wanted.len() + 2 } else { usize::MAX };
+        let mut out = Vec::new();
+        let mut stream = self.map.search(fst::automaton::Str::new(prefix).starts_with()).into_stream();
+        while let Some((word, id)) = stream.next() {
+            if word.len() <= longest && std::str::from_utf8(word).is_ok_and(|word| stem(word) == wanted) {
+                out.push(id as u32);
+            }
+        }
+        out
+    }
+
+    /// Every word with the same stem as the word `id` (itself included).
+    pub(crate) fn siblings(&self, id: u32) -> Vec<u32> {
+        match self.words.get(id as usize) {
+            Some(word) => self.with_stem(&stem(word)),
+            None => Vec::new(),
+        }
     }
 }
 
-/// One search result: which entry, what kind, and how well it matched. Small and `Copy`, so it
-/// crosses threads cheaply; look its text up with [`Index::entry`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Hit {
-    /// The entry's position in the index (knowledge-base order).
-    pub entry: usize,
-    /// What kind of item matched.
-    pub kind: ItemKind,
-    /// Higher is better; see the module documentation for how it adds up.
-    pub score: i64,
+/// Lists of ids, one per key, laid out flat.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Postings {
+    starts: Vec<u32>,
+    items: Vec<u32>,
 }
 
-/// Best first: higher score, then earlier in the knowledge base.
-fn best_first(a: &Hit, b: &Hit) -> Ordering {
-    b.score.cmp(&a.score).then(a.entry.cmp(&b.entry))
+impl Postings {
+    pub(crate) fn new(lists: Vec<Vec<u32>>) -> Postings {
+        let mut starts = Vec::with_capacity(lists.len() + 1);
+        let mut items = Vec::with_capacity(lists.iter().map(Vec::len).sum());
+        for list in lists {
+            starts.push(items.len() as u32);
+            items.extend(list);
+        }
+        starts.push(items.len() as u32);
+        Postings { starts, items }
+    }
+
+    pub(crate) fn get(&self, key: u32) -> &[u32] {
+        let key = key as usize;
+        match (self.starts.get(key), self.starts.get(key + 1)) {
+            (Some(&start), Some(&end)) => &self.items[start as usize..end as usize],
+            _ => &[],
+        }
+    }
 }
 
-/// The speed-ups, each of which can be switched off: for benchmarks, and for tests that prove they
-/// change no result. [`Tuning::default`] is what the app uses.
+/// How the engine searches: the speed-ups, which can be switched off (for benchmarks and for
+/// tests that prove they change no result), and the typo thresholds (to measure them on the
+/// relevance cases). [`Tuning::default`] is what the app uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tuning {
-    /// Check that a word's characters occur in a field (as a set, then in order) before running
-    /// the fuzzy scorer, and skip long fields that lack them.
-    pub prefilter: bool,
-    /// Score short fields with pmpo's port of fuzzy-matcher's scorer, on characters and bonuses
-    /// prepared at index time, rather than by calling fuzzy-matcher itself. Same scores.
-    pub port: bool,
     /// Threads to search with; 1 searches on the calling thread.
     pub threads: usize,
     /// Below this many entries in scope, search on the calling thread whatever `threads` says:
     /// starting a thread costs more than searching a small knowledge base.
     pub parallel_from: usize,
+    /// Read only the entries the inverted index names as holding a query word, rather than
+    /// every entry in scope.
+    pub candidates: bool,
+    /// Words of this many letters may have one typo.
+    pub one_typo_from: usize,
+    /// Words of this many letters may have two typos.
+    pub two_typos_from: usize,
+    /// Words beyond the query's own gap within which two query words still count as near (the
+    /// middle step of proximity); 0 makes proximity only "as in the query" or not.
+    pub near: u32,
 }
 
 impl Default for Tuning {
     fn default() -> Tuning {
         let threads = std::thread::available_parallelism().map_or(1, usize::from);
-        Tuning { prefilter: true, port: true, threads, parallel_from: 4_096 }
+        Tuning {
+            threads,
+            parallel_from: 4_096,
+            candidates: true,
+            one_typo_from: super::typos::ONE_TYPO_FROM,
+            two_typos_from: super::typos::TWO_TYPOS_FROM,
+            near: super::scan::NEAR,
+        }
     }
 }
 
-/// Every searchable item of a knowledge base, folded once, in knowledge-base order.
+/// Every searchable item of a knowledge base, in knowledge-base order.
 #[derive(Debug, Clone)]
 pub struct Index {
-    entries: Vec<Entry>,
-    texts: Texts,
+    pub(crate) entries: Vec<Entry>,
+    pub(crate) fields: Vec<Field>,
+    /// Every text, as written, one after another.
+    pub(crate) text: String,
+    /// Every text's word ids, one after another.
+    pub(crate) tokens: Vec<u32>,
+    pub(crate) vocabulary: Vocabulary,
+    /// For each word id, the entries holding it.
+    pub(crate) postings: Postings,
+    pub(crate) shorts: Shorts,
+    /// Synonym groups: group → member → stemmed words.
+    pub(crate) synonyms: Vec<Vec<Vec<String>>>,
     /// Where the FAQ entries sit (they are built last, so they are contiguous).
-    faq: Range<usize>,
-    tuning: Tuning,
+    pub(crate) faq: Range<usize>,
+    pub(crate) tuning: Tuning,
 }
 
 impl Index {
@@ -136,7 +205,7 @@ impl Index {
         super::build::index(kb)
     }
 
-    /// The same index searched with other speed-ups (for benchmarks and equivalence tests).
+    /// The same index searched with other settings (for benchmarks and tests).
     #[must_use]
     pub fn with_tuning(mut self, tuning: Tuning) -> Index {
         self.tuning = tuning;
@@ -149,112 +218,33 @@ impl Index {
     }
 
     /// The entry a hit refers to.
-    pub fn entry(&self, hit: &Hit) -> &Entry {
+    pub fn entry(&self, hit: &super::Hit) -> &Entry {
         &self.entries[hit.entry]
     }
 
     /// For a FAQ hit, the position of its entry in `kb.faq`.
-    pub fn faq_position(&self, hit: &Hit) -> Option<usize> {
+    pub fn faq_position(&self, hit: &super::Hit) -> Option<usize> {
         self.faq.contains(&hit.entry).then(|| hit.entry - self.faq.start)
     }
 
-    /// The entries a scope covers.
-    fn range(&self, scope: Scope) -> Range<usize> {
-        match scope {
-            Scope::Faq => self.faq.clone(),
-            Scope::All => 0..self.entries.len(),
-        }
+    /// How many distinct words the knowledge base has.
+    pub fn vocabulary_size(&self) -> usize {
+        self.vocabulary.len()
     }
 
-    /// The hits for `query` in `scope`, best first; at most `limit` of them (`None`: all, as the
-    /// FAQ tab's filter needs). An empty query lists every entry in scope in knowledge-base order.
-    pub fn search(&self, query: &Query, scope: Scope, limit: Option<usize>) -> Vec<Hit> {
-        self.search_until(query, scope, limit, &AtomicBool::new(false)).unwrap_or_default()
+    /// The fields of entry `entry`.
+    pub(crate) fn fields_of(&self, entry: usize) -> &[Field] {
+        let range = &self.entries[entry].fields;
+        &self.fields[range.start as usize..range.end as usize]
     }
 
-    /// Like [`Index::search`], but gives up (returning `None`) soon after `cancel` becomes true,
-    /// so that a newer query need not wait for a stale one to finish.
-    pub fn search_until(
-        &self,
-        query: &Query,
-        scope: Scope,
-        limit: Option<usize>,
-        cancel: &AtomicBool,
-    ) -> Option<Vec<Hit>> {
-        let range = self.range(scope);
-        let threads = if range.len() < self.tuning.parallel_from { 1 } else { self.tuning.threads.max(1) };
-        let mut hits = if threads == 1 {
-            self.search_range(query, range, limit, cancel)?
-        } else {
-            let chunk = range.len().div_ceil(threads);
-            let parts: Vec<Option<Vec<Hit>>> = std::thread::scope(|scope| {
-                let handles: Vec<_> = (0..threads)
-                    .map(|t| {
-                        let start = range.start + t * chunk;
-                        let part = start..(start + chunk).min(range.end);
-                        scope.spawn(move || self.search_range(query, part, limit, cancel))
-                    })
-                    .collect();
-                // A thread that panicked counts as cancelled rather than taking the caller down.
-                handles.into_iter().map(|handle| handle.join().ok().flatten()).collect()
-            });
-            let mut all = Vec::new();
-            for part in parts {
-                all.extend(part?);
-            }
-            all
-        };
-        keep_best(&mut hits, limit);
-        Some(hits)
+    /// The text of a field, as written.
+    pub(crate) fn field_text(&self, field: &Field) -> &str {
+        &self.text[field.text.start as usize..field.text.end as usize]
     }
 
-    /// Searches one slice of the entries; the best `limit` of it, unordered beyond that.
-    fn search_range(
-        &self,
-        query: &Query,
-        range: Range<usize>,
-        limit: Option<usize>,
-        cancel: &AtomicBool,
-    ) -> Option<Vec<Hit>> {
-        let how = How { prefilter: self.tuning.prefilter, port: self.tuning.port };
-        let mut hits = Vec::new();
-        let mut scratch = Scratch::default();
-        // The score a new hit must beat to enter the best `limit` seen so far.
-        let mut beat = i64::MIN;
-        // Checking the flag every entry would cost more than it saves; every 1,024 is < 1 ms.
-        for block_start in range.clone().step_by(1_024) {
-            if cancel.load(AtomicOrdering::Relaxed) {
-                return None;
-            }
-            for index in block_start..(block_start + 1_024).min(range.end) {
-                if let Some(score) = self.texts.score(index, query, how, beat, &mut scratch) {
-                    hits.push(Hit { entry: index, kind: self.entries[index].kind, score });
-                }
-            }
-            if let Some(limit) = limit
-                && limit > 0
-                && hits.len() >= limit
-            {
-                keep_best(&mut hits, Some(limit));
-                beat = hits[limit - 1].score;
-            }
-        }
-        Some(hits)
+    /// The word ids of a field.
+    pub(crate) fn field_tokens(&self, field: &Field) -> &[u32] {
+        &self.tokens[field.tokens.start as usize..field.tokens.end as usize]
     }
-}
-
-/// Sorts `hits` best first and keeps the first `limit`: a partial selection first, so that only
-/// the kept hits are fully sorted.
-fn keep_best(hits: &mut Vec<Hit>, limit: Option<usize>) {
-    if let Some(limit) = limit {
-        if limit == 0 {
-            hits.clear();
-            return;
-        }
-        if hits.len() > limit {
-            hits.select_nth_unstable_by(limit - 1, best_first);
-            hits.truncate(limit);
-        }
-    }
-    hits.sort_unstable_by(best_first);
 }

@@ -1,53 +1,59 @@
-//! Fuzzy search over the knowledge base: one index over every searchable item, ranked hits, and
-//! the character positions to highlight. Pure: no terminal, no ratatui.
+//! Search over the knowledge base: an index of every item, ranked hits, and why each matched
+//! (highlights, a snippet, the words). Pure: no terminal, no ratatui. One engine serves every
+//! surface: the FAQ tab, the `/` overlay and `pmpo search`.
 //!
-//! How a query matches (the whole contract; `tests/search_equivalence.rs` re-implements it plainly
-//! and checks the fast path against it):
+//! How a query matches:
 //!
-//! - Text is compared case-insensitively after [`fold`]ing each character to lower case (one
-//!   character for one, so positions in folded text are positions in the original).
-//! - The query is split into words at whitespace; the words may come in any order. An empty
-//!   query matches every item in scope with score 0.
-//! - Every word must match the item somewhere. A word matches a *short* field (a title, question,
-//!   tag, name) fuzzily with fuzzy-matcher's `SkimMatcherV2` score, so typos that drop or add
-//!   letters still match, as long as it scores two thirds of what the word scores against itself
-//!   (so letters scattered over a long question do not count). It matches a *long* field (an
-//!   answer, a description) only where it begins a word of the text, because a fuzzy subsequence
-//!   of a paragraph matches almost any query.
-//! - A word scores [`SHORT_WORD`] plus its best fuzzy score (clamped to `0..SHORT_WORD`) when it
-//!   matches a short field, else 2 when it is a whole word of a long field, else 1. The item's
-//!   score is the sum, so a title match always ranks above a body-only match.
-//! - Hits are ordered by score, best first; ties keep knowledge-base order.
+//! - Text is split into words ([`words`]), folded to lower case. The query's stop words (`who`,
+//!   `do`, `the`...) are dropped unless they are all it has; only its first
+//!   [`MAX_WORDS`] words within its first [`MAX_QUERY_CHARS`] characters count.
+//! - Each query word matches on its own, as: itself; another English form (Snowball stems:
+//!   `pays` → `pay`); a synonym or acronym from the knowledge base's `synonyms` section, phrases
+//!   both ways (`po` ⇔ `product owner`); a word within its typos (one from 4 letters, two from 8,
+//!   a swap of neighbours one edit, the first letter kept below 8), found in the vocabulary by an
+//!   `fst` Levenshtein automaton; the last word, while typed, also as a prefix. A word that
+//!   matches none of these is tried as scattered letters in titles and labels (`gpm`).
+//! - An item matches when any word does; a query finds nothing only when no word matches.
 //!
-//! Speed comes from the [`Index`] (text folded once and laid out flat), a cheap character check
-//! before the fuzzy scorer, a port of that scorer working on characters prepared at index time,
-//! keeping only the top `limit` hits (and not reading the bodies of entries that cannot enter
-//! them), and both cores for large knowledge bases; none of them changes a result, which
-//! `tests/search_equivalence.rs` checks. For very large knowledge bases [`Worker`] runs searches
-//! off the input path and drops stale queries.
+//! Ranking, rule by rule (each only breaks the ties of the one before, as in Meilisearch):
+//!
+//! 1. more query words matched;
+//! 2. fewer typos (scattered letters count as more than any typo);
+//! 3. proximity: neighbouring query words closer together (a phrase in order is closest);
+//! 4. where: title or question > label (name, tags, headline, issuer) > body;
+//! 5. exactness: exact > stem > synonym > typo > prefix > scattered letters;
+//! 6. knowledge-base order.
+//!
+//! [`Hit::score`] packs rules 1–5 into one integer (higher is better).
 //!
 //! For a view: build one [`Index`] when the knowledge base loads; on each keystroke search with
 //! a [`Query`] (`limit: None` for a filter that lists every match, `Some(n)` for an overlay), or
-//! submit it to a [`Worker`]; look each [`Hit`] up with [`Index::entry`] (kind, id, title, tab)
-//! or [`Index::faq_position`]; highlight the text drawn with [`Query::title_positions`] and
-//! [`Query::body_positions`] (character positions).
+//! submit it to a [`Worker`] on large knowledge bases; resolve the query once with
+//! [`Index::matcher`] for drawing: [`Index::title_positions`] and [`Index::body_positions`]
+//! highlight, [`Index::snippet`] gives the line under a hit whose match is in its body
+//! ([`Hit::in_body`]), [`Index::matched`] the query words it matched.
 
 mod build;
+mod fuzzy;
+mod highlight;
 mod index;
+mod matcher;
 mod matching;
 mod query;
+mod run;
+mod scan;
 mod skim;
-mod texts;
+pub mod typos;
+pub mod words;
 mod worker;
 
-pub use index::{Entry, Hit, Index, Tuning};
+pub use highlight::Snippet;
+pub use index::{Entry, Index, Tuning};
+pub use matcher::Matcher;
 pub use matching::fold;
-pub use query::Query;
+pub use query::{MAX_QUERY_CHARS, MAX_WORDS, Query};
+pub use run::Hit;
 pub use worker::{Request, Response, Worker};
-
-/// What a word matched in a short field is worth before its fuzzy score: more than any sum of
-/// body-only words, so items whose titles match come first.
-pub const SHORT_WORD: i64 = 10_000;
 
 /// What a search looks through.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -1,56 +1,66 @@
-//! A query, parsed once: its words folded to lower case, and the highlight positions it makes in
-//! any text, so that a view can highlight the text it draws from the knowledge base.
+//! A query, parsed once: its words as typed and folded, without stop words (unless they are all
+//! there is), at most [`MAX_WORDS`] of them from the first [`MAX_QUERY_CHARS`] characters, and
+//! whether the last one is still being typed (then it also matches as a prefix).
 
-use memchr::memmem::Finder;
+use super::words::{is_stop_word, words};
 
-use super::matching::{body_matches, char_set, fold, short_positions, short_score};
+/// Only this many characters of a query are read: no question needs more, and a pasted page
+/// costs no more than a sentence.
+pub const MAX_QUERY_CHARS: usize = 256;
+/// Only this many words of a query (after stop words are dropped) are matched.
+pub const MAX_WORDS: usize = 10;
 
-/// A search query: the text as typed and its folded words.
+/// A search query: the text as typed and the words that are matched.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Query {
     text: String,
-    words: Vec<Word>,
+    words: Vec<QueryWord>,
+    /// Every word read, stop words included, each with its place among `words` if kept: a
+    /// synonym phrase such as "profit and loss" is matched on these.
+    all: Vec<(String, Option<usize>)>,
+    prefix: bool,
 }
 
-/// One folded word of a query and the least fuzzy score that counts as a match.
-#[derive(Debug, Clone)]
-pub(crate) struct Word {
-    pub(crate) text: String,
-    /// Two thirds of what the word scores against itself. Below it, the word's letters are
-    /// scattered over a long question or statement ("skill" in "Sitting with developers ...
-    /// appeals to you" scores 24 of 111; "safe" in "stakeholders' feedback" over half) rather
-    /// than misspelt (a dropped letter keeps 80-95% of the score).
-    pub(crate) floor: i64,
-    /// The word's characters, as [`char_set`] computes them.
-    pub(crate) set: u64,
-    /// The word's characters, for the scorer.
-    pub(crate) chars: Vec<char>,
-    /// A searcher for the word in long fields, built once.
-    pub(crate) finder: Finder<'static>,
+/// One word of a query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct QueryWord {
+    /// The word as typed (for `matched` in `pmpo search --json`).
+    pub(crate) typed: String,
+    /// The word folded to lower case.
+    pub(crate) folded: String,
+    /// Its place among all the query's words, stop words included: two kept words with a stop
+    /// word between them ("go to market") are a phrase when the text has one word between them.
+    pub(crate) at: usize,
 }
-
-/// Everything else in a word follows from its text.
-impl PartialEq for Word {
-    fn eq(&self, other: &Word) -> bool {
-        self.text == other.text
-    }
-}
-
-impl Eq for Word {}
 
 impl Query {
-    /// Parses `text`: words are separated by whitespace and compared case-insensitively.
+    /// Parses `text`; see the module documentation.
     pub fn new(text: &str) -> Query {
-        let words = text
-            .split_whitespace()
-            .map(|word| {
-                let text = fold(word);
-                let floor = short_score(&text, &text).unwrap_or(0) * 2 / 3;
-                let finder = Finder::new(&text).into_owned();
-                Word { floor, set: char_set(&text), chars: text.chars().collect(), finder, text }
-            })
-            .collect();
-        Query { text: text.to_string(), words }
+        let considered = match text.char_indices().nth(MAX_QUERY_CHARS) {
+            Some((end, _)) => &text[..end],
+            None => text,
+        };
+        let considered = &without_escapes(considered);
+        let all = words(considered);
+        let ends_in_word = all.last().is_some_and(|word| word.bytes.end == considered.len());
+        let only_stop_words = all.iter().all(|word| is_stop_word(&word.folded));
+        let last = all.len().saturating_sub(1);
+        let mut prefix = false;
+        let mut kept = Vec::new();
+        let mut every = Vec::new();
+        for (i, word) in all.into_iter().enumerate() {
+            if kept.len() == MAX_WORDS {
+                break;
+            }
+            let place = (only_stop_words || !is_stop_word(&word.folded)).then_some(kept.len());
+            if place.is_some() {
+                prefix = i == last && ends_in_word;
+                let typed = considered[word.bytes].to_string();
+                kept.push(QueryWord { typed, folded: word.folded.clone(), at: i });
+            }
+            every.push((word.folded, place));
+        }
+        Query { text: text.to_string(), words: kept, all: every, prefix }
     }
 
     /// The query as typed.
@@ -58,114 +68,102 @@ impl Query {
         &self.text
     }
 
-    /// Whether the query has no words (it then matches everything in scope).
+    /// The query as it may be shown back to a person: control characters replaced, and cut
+    /// after 60 characters, so that no input can put an escape sequence on a terminal.
+    pub fn shown(&self) -> String {
+        let clean: String = self.text.trim().chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+        match clean.char_indices().nth(60) {
+            Some((end, _)) => format!("{}…", &clean[..end]),
+            None => clean,
+        }
+    }
+
+    /// Whether the query has no words to match (it then matches everything in scope).
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
 
-    /// The folded words.
-    pub(crate) fn words(&self) -> &[Word] {
+    /// The words matched.
+    pub(crate) fn words(&self) -> &[QueryWord] {
         &self.words
     }
 
-    /// Character positions (not bytes) to highlight in a short text (a title, question, tag or
-    /// name): for each word that fuzzily matches it, the characters the scorer matched. Sorted,
-    /// without repeats; empty when nothing matches.
-    pub fn title_positions(&self, text: &str) -> Vec<usize> {
-        let folded = fold(text);
-        let mut positions: Vec<usize> = self
-            .words
-            .iter()
-            .filter(|word| short_score(&folded, &word.text).is_some_and(|score| score >= word.floor))
-            .filter_map(|word| short_positions(&folded, &word.text))
-            .flatten()
-            .collect();
-        positions.sort_unstable();
-        positions.dedup();
-        positions
+    /// Every word read, stop words included, with its place among [`Query::words`] if kept.
+    pub(crate) fn all_words(&self) -> &[(String, Option<usize>)] {
+        &self.all
     }
 
-    /// Character positions (not bytes) to highlight in a long text (an answer, a description):
-    /// every character of every place where a query word begins a word of the text. Sorted,
-    /// without repeats.
-    pub fn body_positions(&self, text: &str) -> Vec<usize> {
-        let folded = fold(text);
-        let mut bytes: Vec<(usize, usize)> = Vec::new();
-        for word in &self.words {
-            bytes.extend(body_matches(&folded, &word.text).map(|at| (at, at + word.text.len())));
-        }
-        if bytes.is_empty() {
-            return Vec::new();
-        }
-        // One walk over the text turns byte ranges into character positions.
-        let mut positions = Vec::new();
-        for (index, (at, _)) in folded.char_indices().enumerate() {
-            if bytes.iter().any(|&(start, end)| (start..end).contains(&at)) {
-                positions.push(index);
-            }
-        }
-        positions
+    /// Whether the last word is still being typed, so that it also matches as a prefix.
+    pub(crate) fn last_is_prefix(&self) -> bool {
+        self.prefix
     }
+}
+
+/// `text` without terminal escape sequences (CSI `ESC [ ... final`, OSC `ESC ] ... BEL or ST`,
+/// and two-byte `ESC x`), so that a pasted coloured word is the word, not `31mword`.
+fn without_escapes(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('\u{1b}') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\u{1b}' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('[') => while chars.next().is_some_and(|c| !('\u{40}'..='\u{7e}').contains(&c)) {},
+            Some(']') => {
+                while let Some(c) = chars.next() {
+                    if c == '\u{7}' || (c == '\u{1b}' && chars.next_if_eq(&'\\').is_some()) {
+                        break;
+                    }
+                }
+            }
+            _ => {}
+        }
+        out.push(' ');
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn folded(query: &Query) -> Vec<&str> {
+        query.words().iter().map(|word| word.folded.as_str()).collect()
+    }
+
     #[test]
-    fn words_are_split_at_whitespace_and_folded() {
-        let query = Query::new("  Scrum\tCERTIFICATION ");
-        let words: Vec<&str> = query.words().iter().map(|word| word.text.as_str()).collect();
-        assert_eq!(words, ["scrum", "certification"]);
-        assert_eq!(query.as_str(), "  Scrum\tCERTIFICATION ");
-        assert!(!query.is_empty());
+    fn words_are_folded_and_stop_words_dropped_unless_alone() {
+        let query = Query::new("  How much do Product OWNERS make");
+        assert_eq!(folded(&query), ["product", "owners", "make"]);
+        assert_eq!(query.words()[1].typed, "OWNERS");
+        assert!(query.last_is_prefix());
+        assert_eq!(folded(&Query::new("who is the")), ["who", "is", "the"]);
         assert!(Query::new(" \t ").is_empty());
+        assert!(Query::new("?!…").is_empty());
     }
 
     #[test]
-    fn title_positions_are_ascii_character_positions() {
-        // "Is a Scrum certification": S=5 c=6 r=7 u=8 m=9; "certification" starts at 11.
-        let query = Query::new("scrum");
-        assert_eq!(query.title_positions("Is a Scrum certification"), vec![5, 6, 7, 8, 9]);
-        // Two words in the other order highlight both.
-        let both = Query::new("cert scrum");
-        assert_eq!(both.title_positions("Is a Scrum certification"), vec![5, 6, 7, 8, 9, 11, 12, 13, 14]);
-        assert!(Query::new("xyz").title_positions("Is a Scrum certification").is_empty());
-        // Letters scattered over the text are below the floor: nothing to highlight.
-        assert!(
-            Query::new("pm")
-                .title_positions("how does safe change the product owner role compared")
-                .is_empty()
-        );
+    fn the_last_word_is_a_prefix_only_while_typed() {
+        assert!(Query::new("scrum cert").last_is_prefix());
+        assert!(!Query::new("scrum cert ").last_is_prefix());
+        assert!(!Query::new("scrum cert?").last_is_prefix());
+        assert_ne!(Query::new("cert"), Query::new("cert "));
     }
 
     #[test]
-    fn title_positions_count_characters_not_bytes() {
-        // "Ça coûte combien ?": Ç=0 a=1 ' '=2 c=3 o=4 û=5 t=6 e=7. "coûte" is 6 bytes but 5 chars.
-        let query = Query::new("coûte");
-        assert_eq!(query.title_positions("Ça coûte combien ?"), vec![3, 4, 5, 6, 7]);
-        // An upper-case non-ASCII letter in the text matches a lower-case one in the query.
-        assert_eq!(Query::new("ça").title_positions("Ça coûte"), vec![0, 1]);
-    }
-
-    #[test]
-    fn body_positions_cover_each_word_beginning() {
-        // "the PO’s backlog: backlogs" — P=4 O=5, ’ is one char at 6, s=7, "backlog" at 9..16,
-        // "backlogs" at 18..26 (prefix "backlog" is 18..25).
-        let text = "the PO’s backlog: backlogs";
-        let query = Query::new("backlog po");
-        let mut expected: Vec<usize> = vec![4, 5];
-        expected.extend(9..16);
-        expected.extend(18..25);
-        assert_eq!(query.body_positions(text), expected);
-        // Inside a word is not a match: "ack" begins no word.
-        assert!(Query::new("ack").body_positions(text).is_empty());
-    }
-
-    #[test]
-    fn body_positions_after_non_ascii_text_are_shifted_by_characters() {
-        // "Rôle: owner" — R=0 ô=1 l=2 e=3 :=4 ' '=5 o=6..10. "ô" is two bytes, one character.
-        assert_eq!(Query::new("owner").body_positions("Rôle: owner"), vec![6, 7, 8, 9, 10]);
-        assert_eq!(Query::new("RÔLE").body_positions("Rôle: owner"), vec![0, 1, 2, 3]);
+    fn long_and_hostile_queries_are_capped_and_shown_safely() {
+        let long = "certification ".repeat(1_000);
+        let query = Query::new(&long);
+        assert_eq!(query.words().len(), MAX_WORDS);
+        let escape = Query::new("\u{1b}[2J\u{1b}]0;owned\u{7}scrum");
+        assert!(!escape.shown().chars().any(char::is_control));
+        assert_eq!(folded(&escape), ["scrum"]);
+        assert_eq!(folded(&Query::new("\u{1b}[31mscrum\u{1b}[0m master")), ["scrum", "master"]);
+        assert!(Query::new(&"x".repeat(500)).shown().chars().count() <= 61);
     }
 }

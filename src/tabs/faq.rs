@@ -15,10 +15,10 @@ use super::view::{Ctx, Outcome, TabView};
 use crate::action::Action;
 use crate::kb::FaqEntry;
 use crate::keymap::{self, Binding, Edits, Key, Keymap, TextEntry};
-use crate::search::Scope;
+use crate::search::{Hit, Scope};
 use crate::ui::field;
 use crate::ui::list::{adjust_offset, row_at, step};
-use crate::ui::live_search::{LiveSearch, SharedIndex};
+use crate::ui::live_search::{LiveSearch, SharedIndex, snippet_line};
 use crate::ui::pane::{self, Scroll};
 use crate::ui::wrap::{clip, highlighted, wrap};
 
@@ -106,33 +106,44 @@ impl FaqTab {
         }
     }
 
-    /// The questions listed, as positions in the knowledge base's FAQ: all of them in order for
-    /// an empty filter, else the hits best first.
-    fn results(&self, ctx: Ctx<'_>) -> Vec<usize> {
+    /// The questions listed, as positions in the knowledge base's FAQ with the hit that listed
+    /// them: all of them in order for an empty filter, else the hits best first.
+    fn results(&self, ctx: Ctx<'_>) -> Vec<(usize, Option<Hit>)> {
         if self.search.query().is_empty() {
-            return (0..ctx.kb.faq.len()).collect();
+            return (0..ctx.kb.faq.len()).map(|position| (position, None)).collect();
         }
-        self.search.hits().iter().filter_map(|hit| self.search.faq_position(hit)).collect()
+        self.search
+            .hits()
+            .iter()
+            .filter_map(|hit| Some((self.search.faq_position(hit)?, Some(*hit))))
+            .collect()
     }
 
     fn selected_entry<'a>(&self, ctx: Ctx<'a>) -> Option<&'a FaqEntry> {
-        self.results(ctx).get(self.selected).and_then(|&position| ctx.kb.faq.get(position))
+        self.results(ctx).get(self.selected).and_then(|&(position, _)| ctx.kb.faq.get(position))
     }
 
-    /// A question as list lines: wrapped, clipped, its matched characters highlighted.
+    /// A question as list lines: wrapped, clipped, its matched characters highlighted; under a
+    /// hit that matched in its answer, a line of the answer around the match.
     fn question_lines(
         &self,
         entry: &FaqEntry,
+        hit: Option<&Hit>,
         selected: bool,
         width: usize,
         ctx: Ctx<'_>,
     ) -> Vec<Line<'static>> {
         let theme = ctx.theme;
         let base = if selected { theme.selection } else { theme.text };
-        let positions = self.search.query().title_positions(&entry.question);
+        let positions = self.search.title_positions(&entry.question);
         let spans = highlighted(&entry.question, &positions, base, theme.matched);
         let marker = Span::styled(if selected { "▶ " } else { "  " }, base);
         let mut lines = clip(wrap(&spans, width, marker, "  "), QUESTION_LINES, width);
+        let snippet = hit.and_then(|hit| self.search.snippet(hit, width.saturating_sub(4)));
+        if let Some(snippet) = snippet {
+            let muted = if selected { base } else { theme.muted };
+            lines.push(snippet_line(&snippet, "    ", width, muted, theme.matched));
+        }
         if selected {
             for line in &mut lines {
                 line.style = base;
@@ -141,10 +152,15 @@ impl FaqTab {
         lines
     }
 
+    /// The lines each result takes. A snippet is one line, known from the hit alone, so only the
+    /// question is wrapped here.
     fn heights(&self, ctx: Ctx<'_>, width: usize) -> Vec<u16> {
         self.results(ctx)
             .iter()
-            .map(|&position| self.question_lines(&ctx.kb.faq[position], false, width, ctx).len() as u16)
+            .map(|(position, hit)| {
+                let question = self.question_lines(&ctx.kb.faq[*position], None, false, width, ctx).len();
+                (question + usize::from(hit.is_some_and(|hit| hit.in_body))) as u16
+            })
             .collect()
     }
 
@@ -175,11 +191,11 @@ impl FaqTab {
     /// The answer pane's lines: the question, the answer and the tags, matches highlighted.
     fn answer_lines(&self, ctx: Ctx<'_>, width: usize) -> Vec<Line<'static>> {
         let Some(entry) = self.selected_entry(ctx) else { return Vec::new() };
-        let (theme, query) = (ctx.theme, self.search.query());
+        let (theme, search) = (ctx.theme, &self.search);
         let mut lines = Vec::new();
         let question = highlighted(
             &entry.question,
-            &query.title_positions(&entry.question),
+            &search.title_positions(&entry.question),
             theme.heading,
             theme.matched,
         );
@@ -188,7 +204,7 @@ impl FaqTab {
             lines.push(Line::default());
             let spans = highlighted(
                 paragraph.trim(),
-                &query.body_positions(paragraph.trim()),
+                &search.body_positions(paragraph.trim()),
                 theme.text,
                 theme.matched,
             );
@@ -200,7 +216,7 @@ impl FaqTab {
             if i > 0 {
                 tags.push(Span::styled(", ", theme.muted));
             }
-            tags.extend(highlighted(tag, &query.title_positions(tag), theme.muted, theme.matched));
+            tags.extend(highlighted(tag, &search.title_positions(tag), theme.muted, theme.matched));
         }
         lines.extend(wrap(&tags, width, Span::raw(""), "  "));
         lines
@@ -240,7 +256,7 @@ impl FaqTab {
             } else {
                 format!(
                     "No question matches “{}”. Try a shorter query or fewer words; Esc clears the filter.",
-                    self.search.query().as_str().trim()
+                    self.search.query().shown()
                 )
             };
             Paragraph::new(wrap(&[Span::styled(message, theme.muted)], width, Span::raw(""), ""))
@@ -250,8 +266,12 @@ impl FaqTab {
         let heights = self.heights(ctx, width);
         let offset = adjust_offset(self.offset, &heights, self.selected, inner.height);
         let mut lines = Vec::new();
-        for (row, &position) in results.iter().enumerate().skip(offset) {
-            lines.extend(self.question_lines(&ctx.kb.faq[position], row == self.selected, width, ctx));
+        for (row, (position, hit)) in results.iter().enumerate().skip(offset) {
+            if lines.len() >= usize::from(inner.height) {
+                break; // the rest is below the pane: no snippet to cut for it
+            }
+            let selected = row == self.selected;
+            lines.extend(self.question_lines(&ctx.kb.faq[*position], hit.as_ref(), selected, width, ctx));
         }
         Paragraph::new(lines).render(inner, buf);
         let total = heights.iter().map(|&h| usize::from(h)).sum();

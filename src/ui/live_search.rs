@@ -11,8 +11,12 @@ use std::rc::Rc;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
 
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use super::wrap::{clip, highlighted, wrap};
 use crate::kb::KnowledgeBase;
-use crate::search::{Entry, Hit, Index, Query, Scope, Worker};
+use crate::search::{Entry, Hit, Index, Matcher, Query, Scope, Snippet, Worker};
 
 /// From this many FAQ entries on, the index is built and searched on other threads: below it
 /// even the slowest keystroke takes well under a frame (see BENCHMARKS.md, "Search").
@@ -87,6 +91,8 @@ pub struct LiveSearch {
     asked: Option<Query>,
     /// The query the hits answer (behind `typed` while a search runs).
     answered: Query,
+    /// `answered` resolved against the index, for highlights and snippets.
+    matcher: Matcher,
     hits: Vec<Hit>,
     /// The index the hits refer to (kept so that drawing needs no access to the shared cell).
     searched: Option<Arc<Index>>,
@@ -103,6 +109,7 @@ impl LiveSearch {
             typed: Query::default(),
             asked: None,
             answered: Query::default(),
+            matcher: Matcher::default(),
             hits: Vec::new(),
             searched: None,
         }
@@ -135,8 +142,12 @@ impl LiveSearch {
                 return false;
             }
         }
-        // A knowledge base of ordinary size, or no thread to be had: search here.
-        self.hits = index.search(&query, self.scope, self.limit);
+        // A knowledge base of ordinary size, or no thread to be had: search here, resolving
+        // the query once for the search and the drawing.
+        let matcher = index.matcher(&query);
+        let cancel = std::sync::atomic::AtomicBool::new(false);
+        self.hits = index.search_matcher(&matcher, self.scope, self.limit, &cancel).unwrap_or_default();
+        self.matcher = matcher;
         self.answered = query;
         self.searched = Some(index);
         true
@@ -151,6 +162,9 @@ impl LiveSearch {
         }
         if let Some(response) = self.worker.as_ref().and_then(Worker::try_recv) {
             self.hits = response.hits;
+            if let Some(index) = &self.searched {
+                self.matcher = index.matcher(&response.query);
+            }
             self.answered = response.query;
             changed = true;
         }
@@ -177,6 +191,24 @@ impl LiveSearch {
         &self.typed
     }
 
+    /// Character positions to highlight in a short text (title, question, tag).
+    pub fn title_positions(&self, text: &str) -> Vec<usize> {
+        self.searched.as_deref().map_or_else(Vec::new, |index| index.title_positions(&self.matcher, text))
+    }
+
+    /// Character positions to highlight in a long text (an answer).
+    pub fn body_positions(&self, text: &str) -> Vec<usize> {
+        self.searched.as_deref().map_or_else(Vec::new, |index| index.body_positions(&self.matcher, text))
+    }
+
+    /// The line of a hit's body around its matched words, when they matched in its body.
+    pub fn snippet(&self, hit: &Hit, width: usize) -> Option<Snippet> {
+        if !hit.in_body {
+            return None;
+        }
+        self.searched.as_deref().and_then(|index| index.snippet(&self.matcher, hit, width))
+    }
+
     /// The entry a hit refers to.
     pub fn entry(&self, hit: &Hit) -> Option<&Entry> {
         self.searched.as_deref().map(|index| index.entry(hit))
@@ -186,6 +218,20 @@ impl LiveSearch {
     pub fn faq_position(&self, hit: &Hit) -> Option<usize> {
         self.searched.as_deref().and_then(|index| index.faq_position(hit))
     }
+}
+
+/// A hit's snippet as one line under its title: indented by `indent`, the matched words in
+/// `matched` style, clipped to `width` columns.
+pub fn snippet_line(
+    snippet: &Snippet,
+    indent: &str,
+    width: usize,
+    base: Style,
+    matched: Style,
+) -> Line<'static> {
+    let spans = highlighted(&snippet.text, &snippet.positions, base, matched);
+    let lead = Span::styled(indent.to_string(), base);
+    clip(wrap(&spans, width, lead, indent), 1, width).into_iter().next().unwrap_or_default()
 }
 
 #[cfg(test)]

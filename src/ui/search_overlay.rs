@@ -12,7 +12,7 @@ use tui_input::Input;
 use super::Theme;
 use super::field;
 use super::list::{adjust_offset, step};
-use super::live_search::{LiveSearch, SharedIndex};
+use super::live_search::{LiveSearch, SharedIndex, snippet_line};
 use super::pane;
 use super::wrap::{clip, highlighted, wrap};
 use crate::action::Action;
@@ -84,9 +84,18 @@ fn inner_areas(screen: Rect) -> (Rect, Rect) {
     (input, results)
 }
 
-/// How a kind of item is labelled: the tab it is on, and what it is there.
+/// How a kind of item is labelled: the tab it is on, and what it is there, in a word that fits
+/// [`LABEL_WIDTH`] with the tab's title.
 fn label(kind: ItemKind) -> String {
-    format!("{} · {}", kind.tab().title(), kind.key())
+    let what = match kind {
+        ItemKind::OverviewSection => "section",
+        ItemKind::ScopeQuestion => "question",
+        ItemKind::Transition | ItemKind::Move => "move",
+        ItemKind::SalaryLevel => "level",
+        ItemKind::SalaryNote => "note",
+        other => other.key(),
+    };
+    format!("{} · {what}", kind.tab().title())
 }
 
 impl SearchOverlay {
@@ -104,17 +113,23 @@ impl SearchOverlay {
         if self.search.typed().is_empty() { &[] } else { self.search.hits() }
     }
 
-    /// One result as lines: its tab and kind, then its title with the matches highlighted.
+    /// One result as lines: its tab and kind, then its title with the matches highlighted, and
+    /// under a hit that matched in its body a line of that body around the match.
     fn result_lines(&self, hit: &Hit, selected: bool, width: usize, theme: &Theme) -> Vec<Line<'static>> {
         let Some(entry) = self.search.entry(hit) else { return Vec::new() };
         let base = if selected { theme.selection } else { theme.text };
-        let positions = self.search.query().title_positions(entry.title());
+        let positions = self.search.title_positions(entry.title());
         let spans = highlighted(entry.title(), &positions, base, theme.matched);
         // The marker and the label lead the first line as they are (wrapping would fold the
         // padding that lines the titles up); later lines hang under the title.
         let lead = format!("{}{:<LABEL_WIDTH$} ", if selected { "▶ " } else { "  " }, label(hit.kind));
         let lead = Span::styled(lead, if selected { base } else { theme.muted });
-        let mut lines = clip(wrap(&spans, width, lead, &" ".repeat(LABEL_WIDTH + 3)), 2, width);
+        let indent = " ".repeat(LABEL_WIDTH + 3);
+        let mut lines = clip(wrap(&spans, width, lead, &indent), 2, width);
+        if let Some(snippet) = self.search.snippet(hit, width.saturating_sub(indent.len() + 1)) {
+            let muted = if selected { base } else { theme.muted };
+            lines.push(snippet_line(&snippet, &indent, width, muted, theme.matched));
+        }
         if selected {
             for line in &mut lines {
                 line.style = base;
@@ -123,8 +138,16 @@ impl SearchOverlay {
         lines
     }
 
+    /// The lines each result takes: its title's, and one for a snippet (known from the hit, so
+    /// no snippet is cut for results off screen).
     fn heights(&self, width: usize, theme: &Theme) -> Vec<u16> {
-        self.hits().iter().map(|hit| self.result_lines(hit, false, width, theme).len() as u16).collect()
+        self.hits()
+            .iter()
+            .map(|hit| {
+                let title = self.result_lines(&Hit { in_body: false, ..*hit }, false, width, theme).len();
+                (title + usize::from(hit.in_body)) as u16
+            })
+            .collect()
     }
 
     /// Applies an action; `screen` is the whole terminal.
@@ -230,5 +253,33 @@ impl SearchOverlay {
         let above = heights[..offset].iter().map(|&h| usize::from(h)).sum();
         let track = Rect { y: results.y - 1, height: results.height + 2, ..frame };
         pane::render_scrollbar(total, usize::from(results.height), above, track, buf, theme);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_label_fits_its_column() {
+        let kinds = [
+            ItemKind::OverviewSection,
+            ItemKind::Aspect,
+            ItemKind::Section,
+            ItemKind::Skill,
+            ItemKind::ScopeQuestion,
+            ItemKind::Org,
+            ItemKind::Rung,
+            ItemKind::Transition,
+            ItemKind::Move,
+            ItemKind::SalaryLevel,
+            ItemKind::SalaryNote,
+            ItemKind::Cert,
+            ItemKind::Statement,
+            ItemKind::Faq,
+        ];
+        for kind in kinds {
+            assert!(label(kind).chars().count() <= LABEL_WIDTH, "{}", label(kind));
+        }
     }
 }

@@ -57,17 +57,25 @@ impl Placement {
     }
 }
 
-/// The Careers tab's state: the selected node, the ladders' scroll and the detail's.
+/// The Careers tab's state: the selected node, the ladders' scroll and the detail's, and the
+/// move between the ladders opened by id (a search hit, a bookmark): it is shown marked in the
+/// detail of the rung it starts from, and is the item under the cursor until the selection moves.
 #[derive(Debug, Clone)]
 pub struct CareersTab {
     selected: Node,
     offset: usize,
     detail: Scroll,
+    transition: Option<usize>,
 }
 
 impl Default for CareersTab {
     fn default() -> CareersTab {
-        CareersTab { selected: Node::Rung(Role::Pm, 0), offset: 0, detail: Scroll::default() }
+        CareersTab {
+            selected: Node::Rung(Role::Pm, 0),
+            offset: 0,
+            detail: Scroll::default(),
+            transition: None,
+        }
     }
 }
 
@@ -132,6 +140,7 @@ impl CareersTab {
     fn select(&mut self, node: Node, kb: &KnowledgeBase, area: Rect) {
         self.selected = node;
         self.detail = Scroll::default();
+        self.transition = None;
         self.offset = self.layout(kb, area).offset;
     }
 
@@ -178,12 +187,13 @@ impl CareersTab {
                     let label = Span::styled(format!("{label}: "), theme.label);
                     lines.extend(wrap(&[label, Span::raw(text.to_string())], width, Span::raw(""), "  "));
                 };
-                for transition in &careers.transitions {
+                for (i, transition) in careers.transitions.iter().enumerate() {
                     if transition.from == rung.id || transition.to == rung.id {
                         let title =
                             |id: &str| careers.rung(id).map_or(id.to_string(), |(_, r)| r.title.clone());
+                        let mark = if self.transition == Some(i) { "▶ " } else { "" };
                         para(
-                            &format!("{} → {}", title(&transition.from), title(&transition.to)),
+                            &format!("{mark}{} → {}", title(&transition.from), title(&transition.to)),
                             &transition.how,
                         );
                     }
@@ -328,6 +338,9 @@ impl TabView for CareersTab {
 
     fn current_item(&self, ctx: Ctx<'_>, _area: Rect) -> Option<String> {
         let careers = &ctx.kb.careers;
+        if let Some(transition) = self.transition.and_then(|i| careers.transitions.get(i)) {
+            return Some(transition.id.clone());
+        }
         match self.selected {
             Node::Rung(role, index) => careers.ladder(role).get(index).map(|r| r.id.clone()),
             Node::Exit(index) => careers.pm_exits.get(index).map(|m| m.id.clone()),
@@ -337,6 +350,14 @@ impl TabView for CareersTab {
 
     fn show_item(&mut self, id: &str, ctx: Ctx<'_>, area: Rect) -> bool {
         let careers = &ctx.kb.careers;
+        if let Some(i) = careers.transitions.iter().position(|t| t.id == id) {
+            // The rung the move starts from, with the move marked in its detail.
+            let Some((role, rung)) = careers.rung(&careers.transitions[i].from) else { return false };
+            let Some(index) = careers.ladder(role).iter().position(|r| r.id == rung.id) else { return false };
+            self.select(Node::Rung(role, index), ctx.kb, area);
+            self.transition = Some(i);
+            return true;
+        }
         let node = Role::ALL
             .into_iter()
             .find_map(|role| {

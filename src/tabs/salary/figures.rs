@@ -147,23 +147,42 @@ pub(super) fn main(
 }
 
 /// The notes that applied, then the ones that qualify every figure and what the figures are.
-pub(super) fn notes(breakdown: &Breakdown, width: usize, ctx: Ctx<'_>) -> Vec<Line<'static>> {
+/// The note `pinned` (opened by id: a search hit, a bookmark) is marked, and listed even when
+/// it does not apply to these inputs.
+pub(super) fn notes(
+    breakdown: &Breakdown,
+    pinned: Option<&str>,
+    width: usize,
+    ctx: Ctx<'_>,
+) -> Vec<Line<'static>> {
     let theme = ctx.theme;
-    let bullet =
-        |text: &str| wrap(&[Span::raw(text.to_string())], width, Span::styled("• ", theme.muted), "  ");
+    let bullet = |text: &str, id: Option<&str>| {
+        let marker = if id.is_some() && id == pinned {
+            Span::styled("▶ ", theme.selection)
+        } else {
+            Span::styled("• ", theme.muted)
+        };
+        wrap(&[Span::raw(text.to_string())], width, marker, "  ")
+    };
     let mut lines = vec![Line::styled("Notes that applied", theme.heading)];
     if breakdown.notes.is_empty() {
         lines.extend(wrap_plain("None for these inputs.", theme.muted, width));
     }
     for note in &breakdown.notes {
-        lines.extend(bullet(&note.text));
+        lines.extend(bullet(&note.text, Some(&note.id)));
     }
     lines.push(Line::default());
     lines.push(Line::styled("Also worth knowing", theme.heading));
-    for note in &breakdown.general_notes {
-        lines.extend(bullet(&note.text));
+    let listed = |id: &str| breakdown.notes.iter().chain(&breakdown.general_notes).any(|note| note.id == id);
+    if let Some(note) =
+        pinned.filter(|id| !listed(id)).and_then(|id| ctx.kb.salary.notes.iter().find(|n| n.id == id))
+    {
+        lines.extend(bullet(&format!("{} (not for these inputs)", note.text), Some(&note.id)));
     }
-    lines.extend(bullet(&ctx.kb.salary.overlap_note));
-    lines.extend(bullet(&ctx.kb.salary.basis));
+    for note in &breakdown.general_notes {
+        lines.extend(bullet(&note.text, Some(&note.id)));
+    }
+    lines.extend(bullet(&ctx.kb.salary.overlap_note, None));
+    lines.extend(bullet(&ctx.kb.salary.basis, None));
     lines
 }

@@ -78,7 +78,8 @@ fn tallest(ctx: Ctx<'_>, figures_width: u16, notes_width: u16) -> (usize, usize)
             most_figures.max(figures::main(&breakdown, &other, offer, usize::from(figures_width), ctx).len());
         let applied: Vec<String> = breakdown.notes.iter().map(|note| note.id.clone()).collect();
         if !note_sets.contains(&applied) {
-            most_notes = most_notes.max(figures::notes(&breakdown, usize::from(notes_width), ctx).len());
+            most_notes =
+                most_notes.max(figures::notes(&breakdown, None, usize::from(notes_width), ctx).len());
             note_sets.push(applied);
         }
     }

@@ -31,6 +31,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use tui_input::Input;
 
 use crate::action::Action;
+use crate::kb::Level;
 use crate::keymap::Keymap;
 use crate::salary::{Amount, Basis, Inputs, calculate};
 use crate::store::State;
@@ -54,6 +55,9 @@ pub struct SalaryTab {
     basis: Basis,
     scroll: Scroll,
     tallest: layout::Tallest,
+    /// The salary note opened by id (a search hit, a bookmark): marked in the notes, and the
+    /// item under the cursor until the next key.
+    note: Option<String>,
 }
 
 impl Default for SalaryTab {
@@ -69,6 +73,7 @@ impl Default for SalaryTab {
             basis: Basis::Base,
             scroll: Scroll::default(),
             tallest: layout::Tallest::default(),
+            note: None,
         }
     }
 }
@@ -156,7 +161,7 @@ impl SalaryTab {
         }
         if areas.notes.is_none() {
             lines.push(Line::default());
-            lines.extend(figures::notes(&breakdown, width, ctx));
+            lines.extend(figures::notes(&breakdown, self.note.as_deref(), width, ctx));
         }
         lines
     }
@@ -192,7 +197,11 @@ impl TabView for SalaryTab {
     }
 
     fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> Outcome {
-        self.act(action, ctx, area)
+        let outcome = self.act(action, ctx, area);
+        if outcome != Outcome::Ignored {
+            self.note = None;
+        }
+        outcome
     }
 
     fn restore(&mut self, state: &State) {
@@ -263,11 +272,46 @@ impl TabView for SalaryTab {
             pane::frame(" Notes ", false, theme).render(notes, buf);
             let inner = pane::inner(notes);
             let breakdown = calculate(ctx.kb, self.inputs);
-            Paragraph::new(figures::notes(&breakdown, usize::from(inner.width), ctx)).render(inner, buf);
+            let notes = figures::notes(&breakdown, self.note.as_deref(), usize::from(inner.width), ctx);
+            Paragraph::new(notes).render(inner, buf);
         }
         let footer = areas.footer;
         let text = Rect { x: footer.x + 1, width: footer.width.saturating_sub(2), ..footer };
         Paragraph::new(layout::footer_lines(area, ctx)).render(text, buf);
+    }
+
+    /// The salary note opened by id, else the level's row while the level has focus.
+    fn current_item(&self, _ctx: Ctx<'_>, _area: Rect) -> Option<String> {
+        if self.note.is_some() {
+            return self.note.clone();
+        }
+        (self.field == Field::Level).then(|| self.inputs.level.item_id().to_string())
+    }
+
+    /// A salary level: chosen, with the focus on the level. A salary note: marked in the notes,
+    /// and the figures scrolled to it when the notes have no pane of their own.
+    fn show_item(&mut self, id: &str, ctx: Ctx<'_>, area: Rect) -> bool {
+        if let Some(level) = Level::ALL.into_iter().find(|level| level.item_id() == id) {
+            self.inputs.level = level;
+            self.focus(Field::Level);
+            self.note = None;
+            return true;
+        }
+        if let Some(note) = ctx.kb.salary.notes.iter().find(|note| note.id == id) {
+            self.note = Some(id.to_string());
+            let areas = layout::areas(area, ctx, &self.tallest);
+            if areas.notes.is_none() {
+                // The line the note starts on: the marker, then the note's first words.
+                let start: String = note.text.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+                let marked = self.content(ctx, &areas).iter().position(|line| {
+                    let text: String = line.spans.iter().map(|span| span.content.as_ref()).collect();
+                    text.starts_with('▶') && text.contains(&start)
+                });
+                self.scroll.offset = marked.map_or(self.scroll.offset, |line| line.saturating_sub(2));
+            }
+            return true;
+        }
+        false
     }
 }
 

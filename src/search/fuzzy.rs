@@ -1,0 +1,100 @@
+//! Abbreviations and scattered letters in short fields (`gpm` in "Group Product Manager"):
+//! fuzzy-matcher's `SkimMatcherV2` score, through pmpo's port of it on characters prepared once.
+//!
+//! Only for a query word that is no word of the knowledge base, within no typo of one, begins
+//! none and is in no synonym group: a word that matches whole words never falls back to
+//! scattered letters (which is how `salaris` once found a statement about sprints). Only titles
+//! and labels are tried, and a word counts only from two thirds of what it scores against
+//! itself, so letters strewn across a long question do not.
+
+use std::ops::Range;
+
+use super::build::Class;
+use super::matching::{char_set, fold, short_positions, short_score};
+use super::skim::{Scorer, bonuses};
+
+/// One short field: its characters in the arena, which characters it holds, and its class.
+#[derive(Debug, Clone)]
+struct Short {
+    chars: Range<usize>,
+    set: u64,
+    class: Class,
+}
+
+/// The short fields of every entry, folded, as characters with the bonus of a match at each.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Shorts {
+    slots: Vec<Range<usize>>,
+    fields: Vec<Short>,
+    chars: Vec<char>,
+    bonus: Vec<i8>,
+}
+
+/// A query word prepared for fuzzy scoring.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct FuzzyWord {
+    /// The folded word.
+    pub(crate) text: String,
+    chars: Vec<char>,
+    set: u64,
+    /// Two thirds of what the word scores against itself.
+    floor: i64,
+}
+
+impl FuzzyWord {
+    pub(crate) fn new(folded: &str) -> FuzzyWord {
+        let floor = short_score(folded, folded).unwrap_or(0) * 2 / 3;
+        FuzzyWord { text: folded.to_string(), chars: folded.chars().collect(), set: char_set(folded), floor }
+    }
+
+    /// The character positions of `text` (a short field, not folded) this word matches, if it
+    /// scores at least its floor there.
+    pub(crate) fn positions(&self, text: &str) -> Option<Vec<usize>> {
+        let folded = fold(text);
+        let score = short_score(&folded, &self.text)?;
+        if score < self.floor {
+            return None;
+        }
+        short_positions(&folded, &self.text)
+    }
+}
+
+impl Shorts {
+    /// Starts the next entry.
+    pub(crate) fn start_entry(&mut self) {
+        let at = self.fields.len();
+        self.slots.push(at..at);
+    }
+
+    /// Adds a short field to the current entry.
+    pub(crate) fn add(&mut self, text: &str, class: Class) {
+        let folded = fold(text);
+        let start = self.chars.len();
+        self.chars.extend(folded.chars());
+        bonuses(&self.chars[start..], &mut self.bonus);
+        self.fields.push(Short { chars: start..self.chars.len(), set: char_set(&folded), class });
+        if let Some(slot) = self.slots.last_mut() {
+            slot.end = self.fields.len();
+        }
+    }
+
+    /// The best class in which `word` matches a short field of `entry`, if any does.
+    pub(crate) fn best(&self, entry: usize, word: &FuzzyWord, scorer: &mut Scorer) -> Option<Class> {
+        let last = *word.chars.last()?;
+        let mut best: Option<Class> = None;
+        for field in &self.fields[self.slots[entry].clone()] {
+            if word.set & !field.set != 0 || best.is_some_and(|class| class <= field.class) {
+                continue;
+            }
+            let chars = &self.chars[field.chars.clone()];
+            // The tail after the last occurrence of the word's last character cannot change
+            // the score (the scorer's matrix runs left to right).
+            let Some(end) = chars.iter().rposition(|&c| c == last) else { continue };
+            let bonus = &self.bonus[field.chars.start..=field.chars.start + end];
+            if scorer.score(&chars[..=end], bonus, &word.chars).is_some_and(|score| score >= word.floor) {
+                best = Some(field.class);
+            }
+        }
+        best
+    }
+}

@@ -1,0 +1,221 @@
+//! Ranking: one pass over an entry's words gives, for each query word, its best match (fewest
+//! typos, then the best place, then the most exact), and how close each pair of query words
+//! comes; [`Found::score`] packs the ranking rules into one integer.
+//!
+//! Proximity is counted between each matched query word and the next matched one, in three
+//! steps: 0 when they stand as in the query (in order, with no more words between them than the
+//! query has, stop words included: "go-to-market" for "go to market"), 1 when within a few words
+//! of that or the other way round, 2 when farther apart or in different texts. Finer distances
+//! only reordered items by accidents of wording.
+
+use super::build::Class;
+use super::index::Index;
+use super::matcher::{Exactness, FUZZY_TYPOS, Matcher, Target};
+use super::query::MAX_WORDS;
+use super::skim::Scorer;
+
+/// A word not matched.
+pub(crate) const NONE: u8 = u8::MAX;
+/// Proximity of two query words that are far apart or in different texts.
+const FAR: u8 = 2;
+/// Words beyond the query's own gap within which two words still count as near (see
+/// [`super::Tuning::near`]).
+pub(crate) const NEAR: u32 = 0;
+
+/// A word's match, packed so that smaller is better: typos, then class, then exactness.
+pub(crate) fn pack(typos: u8, class: Class, exact: Exactness) -> u8 {
+    (typos.min(3) << 5) | ((class as u8) << 3) | exact as u8
+}
+
+/// The typos of a packed match.
+pub(crate) fn typos_of(packed: u8) -> u8 {
+    packed >> 5
+}
+
+/// The class of a packed match (see [`Class`]).
+pub(crate) fn class_of(packed: u8) -> u8 {
+    (packed >> 3) & 3
+}
+
+/// How an entry matched a query.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Found {
+    /// Each query word's best match, packed ([`pack`]), or [`NONE`].
+    pub(crate) best: [u8; MAX_WORDS],
+    /// The proximity of each pair of query words `[i][j]`, `i < j`: 0, 1 or [`FAR`].
+    prox: [[u8; MAX_WORDS]; MAX_WORDS],
+    words: usize,
+    /// How early in the title the first matched word stands (255 for the first word, 0 for
+    /// none): the last tie-break, as Meilisearch's word position ("Salary range" before "Base
+    /// salary" for "salaries").
+    early: u8,
+}
+
+impl Found {
+    /// The ranking rules as one integer, higher is better: words matched, then fewer typos,
+    /// then closer together, then better places (title, label, body), then more exact.
+    /// Ties are left to knowledge-base order.
+    pub(crate) fn score(&self) -> i64 {
+        let (mut matched, mut typos, mut class, mut exact, mut prox) = (0i64, 0i64, 0i64, 0i64, 0i64);
+        let mut previous: Option<usize> = None;
+        for (i, &best) in self.best[..self.words].iter().enumerate() {
+            if best == NONE {
+                continue;
+            }
+            matched += 1;
+            typos += i64::from(typos_of(best));
+            class += i64::from(class_of(best).min(Class::Body as u8));
+            exact += i64::from(best & 7);
+            if let Some(before) = previous {
+                prox += i64::from(self.prox[before][i]);
+            }
+            previous = Some(i);
+        }
+        (matched << 40)
+            | ((255 - typos) << 32)
+            | ((255 - prox) << 24)
+            | ((255 - class) << 16)
+            | ((255 - exact) << 8)
+            | i64::from(self.early)
+    }
+
+    /// Whether some word matched best in a body (not a sentence title): the hit then shows a
+    /// snippet.
+    pub(crate) fn in_body(&self) -> bool {
+        self.best[..self.words].iter().any(|&best| best != NONE && class_of(best) == Class::Body as u8)
+    }
+
+    /// Whether any word matched.
+    pub(crate) fn any(&self) -> bool {
+        self.best[..self.words].iter().any(|&best| best != NONE)
+    }
+}
+
+/// Scratch space one search thread reuses from entry to entry.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    /// Per phrase: the field and position its next element must be at, and which element.
+    phrases: Vec<(u32, u32, u8, u32)>,
+    scorer: Scorer,
+}
+
+/// Where each query word was last seen (field, position), for proximity.
+type Seen = [(u32, u32); MAX_WORDS];
+
+/// What proximity needs of the query: each word's place in it (stop words included) and the
+/// near step ([`super::Tuning::near`]).
+struct Places<'a> {
+    at: &'a [usize],
+    near: u32,
+}
+
+/// One entry's scan in progress.
+struct Scan<'a> {
+    found: Found,
+    seen: Seen,
+    places: Places<'a>,
+}
+
+impl Scan<'_> {
+    /// Records a match of word `i` at (`field`, `pos`).
+    fn hit(&mut self, i: usize, field: u32, pos: u32, packed: u8) {
+        let Places { at, near } = self.places;
+        let found = &mut self.found;
+        found.best[i] = found.best[i].min(packed);
+        for j in 0..found.words {
+            let (other_field, other_pos) = self.seen[j];
+            if j == i || other_field != field || other_pos == u32::MAX {
+                continue;
+            }
+            let distance = pos.saturating_sub(other_pos);
+            let step = if j < i {
+                // In the query's order: a phrase within the query's own gap, else near or far.
+                let gap = (at[i].saturating_sub(at[j])) as u32;
+                if distance <= gap {
+                    0
+                } else if distance <= gap + near {
+                    1
+                } else {
+                    FAR
+                }
+            } else if near > 0 && distance <= near + 1 {
+                1 // the other way round, close
+            } else {
+                FAR
+            };
+            let (low, high) = (i.min(j), i.max(j));
+            found.prox[low][high] = found.prox[low][high].min(step);
+        }
+        self.seen[i] = (field, pos);
+    }
+
+    /// Records a match covering query words `first..end` at once (a synonym of a phrase): the
+    /// words inside it stand as in the query.
+    fn cover(&mut self, (first, end): (usize, usize), field: u32, pos: u32, packed: u8) {
+        let end = end.min(self.found.words);
+        for i in first..end {
+            self.hit(i, field, pos, packed);
+            for j in i + 1..end {
+                self.found.prox[i][j] = 0;
+            }
+        }
+    }
+}
+
+impl Index {
+    /// How entry `entry` matches `m`, or `None` when no word does.
+    pub(crate) fn scan(&self, m: &Matcher, entry: usize, scratch: &mut Scratch) -> Option<Found> {
+        let words = m.words.len().min(MAX_WORDS);
+        let found = Found { best: [NONE; MAX_WORDS], prox: [[FAR; MAX_WORDS]; MAX_WORDS], words, early: 0 };
+        let places = Places { at: &m.at, near: self.tuning.near };
+        let mut scan = Scan { found, seen: [(u32::MAX, u32::MAX); MAX_WORDS], places };
+        scratch.phrases.clear();
+        scratch.phrases.resize(m.phrases.len(), (u32::MAX, 0, 0, 0));
+        let range = self.entries[entry].fields.clone();
+        for (field_id, field) in (range.start..range.end).zip(self.fields_of(entry)) {
+            let title = field_id == range.start && field.class == Class::Title;
+            for (pos, &term) in (0u32..).zip(self.field_tokens(field)) {
+                if title && scan.found.early == 0 && !m.matches(term).is_empty() {
+                    scan.found.early = 255 - pos.min(254) as u8;
+                }
+                for found_term in m.matches(term) {
+                    let packed = pack(found_term.typos, field.class, found_term.exact);
+                    match found_term.target {
+                        Target::Words { first, end } => {
+                            let words = (first.into(), end.into());
+                            scan.cover(words, field_id, pos, packed);
+                        }
+                        Target::Step { phrase, k } => {
+                            let p = m.phrases[usize::from(phrase)];
+                            let state = &mut scratch.phrases[usize::from(phrase)];
+                            if k > 0 && state.0 == field_id && state.1 == pos && state.2 == k {
+                                *state = (field_id, pos + 1, k + 1, state.3);
+                            } else if k == 0 {
+                                *state = (field_id, pos + 1, 1, pos);
+                            } else {
+                                continue;
+                            }
+                            if state.2 == p.len {
+                                let start = state.3;
+                                state.0 = u32::MAX;
+                                let words = (p.first.into(), p.end.into());
+                                scan.cover(words, field_id, start, packed);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let mut found = scan.found;
+        for (i, word) in &m.fuzzy {
+            let i = usize::from(*i);
+            if i < words
+                && found.best[i] == NONE
+                && let Some(class) = self.shorts.best(entry, word, &mut scratch.scorer)
+            {
+                found.best[i] = pack(FUZZY_TYPOS, class, Exactness::Fuzzy);
+            }
+        }
+        found.any().then_some(found)
+    }
+}

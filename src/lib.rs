@@ -1,8 +1,8 @@
 //! pmpo: the Product Manager vs Product Owner explorer.
 //!
 //! The library holds everything; `main.rs` only parses the command line and dispatches, so that
-//! tests and benchmarks can use every module directly. Domain modules (`kb`, `doc`, `salary`,
-//! `study`, `store`) never import ratatui; `app`, `tabs` and `ui` are the terminal face.
+//! tests and benchmarks can use every module directly. Domain modules (`kb`, `doc`, `notes`,
+//! `salary`, `study`, `store`) never import ratatui; `app`, `tabs` and `ui` are the terminal face.
 
 pub mod action;
 pub mod app;
@@ -11,6 +11,7 @@ pub mod cli;
 pub mod doc;
 pub mod kb;
 pub mod keymap;
+pub mod notes;
 pub mod salary;
 pub mod search;
 pub mod store;

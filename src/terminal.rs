@@ -1,15 +1,20 @@
 //! Entering and leaving the terminal: raw mode, the alternate screen, mouse capture and focus
 //! reporting (so the app picks up what another pmpo saved when its window comes back to the
-//! front), undone on every way out — a normal quit, an error, and a panic. The theme is settled
-//! first, asking the terminal for its background if need be, while the terminal is still in its
-//! normal state.
+//! front), undone on every way out — a normal quit, an error, and a panic — and for as long as
+//! the user's own editor has the terminal ([`suspend`]). What the app turns on besides raw mode
+//! and the alternate screen is [`Modes`], in one place. The theme is settled first, asking the
+//! terminal for its background if need be, while the terminal is still in its normal state.
 
 use std::io::{self, IsTerminal};
 
+use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
     DisableFocusChange, DisableMouseCapture, EnableFocusChange, EnableMouseCapture,
 };
 use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
 use ratatui::layout::Size;
 
 use crate::app::App;
@@ -30,6 +35,50 @@ pub struct Options {
     pub appearance: Appearance,
 }
 
+/// What the app turns on in the terminal besides raw mode and the alternate screen, and turns
+/// off again whenever it hands the terminal back.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Modes {
+    /// Mouse capture (off with `--no-mouse`); focus reporting is always on.
+    pub mouse: bool,
+}
+
+impl Modes {
+    /// Turns the modes on.
+    pub fn enable(self) -> io::Result<()> {
+        execute!(io::stdout(), EnableFocusChange)?;
+        if self.mouse {
+            execute!(io::stdout(), EnableMouseCapture)?;
+        }
+        Ok(())
+    }
+
+    /// Turns the modes off, as far as the terminal lets it (this runs on the way out, errors
+    /// included, where there is nobody left to tell).
+    pub fn disable(self) {
+        let _ = execute!(io::stdout(), DisableFocusChange);
+        if self.mouse {
+            let _ = execute!(io::stdout(), DisableMouseCapture);
+        }
+    }
+}
+
+/// Hands the terminal to another program for as long as `body` runs (the user's editor, as git
+/// does): the modes off, the alternate screen left, raw mode off; then everything back and the
+/// screen redrawn whole at the next frame.
+pub fn suspend<T>(terminal: &mut DefaultTerminal, modes: Modes, body: impl FnOnce() -> T) -> io::Result<T> {
+    modes.disable();
+    execute!(io::stdout(), LeaveAlternateScreen)?;
+    disable_raw_mode()?;
+    terminal.show_cursor()?;
+    let result = body();
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen)?;
+    modes.enable()?;
+    terminal.clear()?;
+    Ok(result)
+}
+
 /// Runs the interactive app on this process's terminal until the user quits, starting from and
 /// saving to the user's state.
 pub fn run(kb: KnowledgeBase, options: Options) -> io::Result<()> {
@@ -41,12 +90,9 @@ pub fn run(kb: KnowledgeBase, options: Options) -> io::Result<()> {
     // ratatui's panic hook, installed next, restores raw mode and the screen, then calls this
     // one: mouse and focus reporting must stop too, or the shell receives escape codes.
     let previous = std::panic::take_hook();
-    let mouse = options.mouse;
+    let modes = Modes { mouse: options.mouse };
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), DisableFocusChange);
-        if mouse {
-            let _ = execute!(io::stdout(), DisableMouseCapture);
-        }
+        modes.disable();
         previous(info);
     }));
     // Read the saved state before the screen changes, so nothing can fail half-way.
@@ -57,16 +103,12 @@ pub fn run(kb: KnowledgeBase, options: Options) -> io::Result<()> {
     let theme = options.appearance.theme();
     let mut terminal = ratatui::try_init()?;
     let result = (|| {
-        execute!(io::stdout(), EnableFocusChange)?;
-        if options.mouse {
-            execute!(io::stdout(), EnableMouseCapture)?;
-        }
-        App::with_saved_state(kb, theme, options.tab, Size::default(), opened).run(&mut terminal)
+        modes.enable()?;
+        App::with_saved_state(kb, theme, options.tab, Size::default(), opened)
+            .with_modes(modes)
+            .run(&mut terminal)
     })();
-    let _ = execute!(io::stdout(), DisableFocusChange);
-    if options.mouse {
-        let _ = execute!(io::stdout(), DisableMouseCapture);
-    }
+    modes.disable();
     ratatui::restore();
     // Said on the normal screen, where it stays readable: the last changes were not saved.
     if let Ok(Some(message)) = &result {

@@ -1,6 +1,6 @@
 //! From terminal events to changes: a key goes where the active keymap routes it (the overlay,
-//! the tab, or the keys that work everywhere); the mouse; jumps, bookmarks and the help
-//! overlay's scrolling.
+//! the tab, or the keys that work everywhere); the mouse; a paste; jumps, bookmarks and the help
+//! overlay's scrolling. Notes: `notes.rs`.
 
 use ratatui::crossterm::event::{Event, KeyEvent, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Size};
@@ -10,6 +10,7 @@ use crate::action::Action;
 use crate::keymap::{Key, Route};
 use crate::tab::Tab;
 use crate::tabs::{Outcome, Request};
+use crate::ui::note_editor;
 use crate::ui::pane::Scroll;
 use crate::ui::search_overlay::{self, SearchOverlay};
 use crate::ui::{help, tab_bar};
@@ -32,7 +33,11 @@ impl App {
                 return;
             }
             Event::FocusGained => {}
-            _ => return,
+            Event::Paste(text) => {
+                self.paste(text);
+                return;
+            }
+            Event::FocusLost => return,
         }
         self.record_changes();
     }
@@ -77,6 +82,12 @@ impl App {
                 }
                 return Outcome::Handled;
             }
+            Some(Overlay::Note(editor)) => {
+                if editor.handle(action) == note_editor::Outcome::Close {
+                    self.close_note();
+                }
+                return Outcome::Handled;
+            }
             None => {}
         }
         if self.too_small() {
@@ -94,13 +105,19 @@ impl App {
     /// A key that works everywhere.
     fn everywhere(&mut self, action: Action) {
         match action {
-            Action::Quit => self.running = false,
+            Action::Quit => {
+                // A note being written is kept, as Esc would keep it.
+                self.close_note();
+                self.running = false;
+            }
             Action::Help => self.overlay = Some(Overlay::Help(Scroll::default())),
             Action::Search => {
                 let search = SearchOverlay::new(self.index.clone());
                 self.overlay = Some(Overlay::Search(Box::new(search)));
             }
             Action::Bookmark => self.toggle_bookmark(),
+            Action::Note => self.open_note(false),
+            Action::NoteInEditor => self.open_note(true),
             Action::NextTab => self.show(self.tab.next()),
             Action::PrevTab => self.show(self.tab.previous()),
             Action::GoTo(tab) => self.show(tab),
@@ -131,12 +148,7 @@ impl App {
             self.notice = Some("Nothing here to bookmark: move to an item first.".to_string());
             return;
         };
-        let title = self.kb.item_title(&id).unwrap_or(&id);
-        let title: String = if title.chars().count() > 50 {
-            format!("{}…", title.chars().take(49).collect::<String>())
-        } else {
-            title.to_string()
-        };
+        let title = self.short_title(&id);
         self.notice = Some(if self.state.toggle_bookmark(&id) {
             format!("Bookmarked “{title}”")
         } else {
@@ -166,7 +178,11 @@ impl App {
             MouseEventKind::ScrollUp => {
                 self.handle_action(Action::ScrollUp);
             }
-            MouseEventKind::Down(MouseButton::Left) if self.overlay.is_some() => self.overlay = None,
+            MouseEventKind::Down(MouseButton::Left) if self.overlay.is_some() => {
+                // Closing keeps a note being written, as Esc would.
+                self.close_note();
+                self.overlay = None;
+            }
             MouseEventKind::Down(MouseButton::Left) if areas.tab_bar.contains(position) => {
                 if let Some(tab) =
                     tab_bar::tab_at(areas.tab_bar.width, self.tab, position.x - areas.tab_bar.x)

@@ -1,6 +1,8 @@
 //! The contract every tab's state keeps with the app: [`TabView`], what it is given ([`Ctx`]),
 //! and what handling a key can lead to ([`Outcome`]).
 
+use std::collections::BTreeMap;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect, Size};
 
@@ -11,8 +13,8 @@ use crate::store::State;
 use crate::tab::Tab;
 use crate::ui::Theme;
 
-/// What a tab needs to draw and to handle input: the knowledge base, the theme and the user's
-/// bookmarks (item ids, oldest first).
+/// What a tab needs to draw and to handle input: the knowledge base, the theme, and the user's
+/// bookmarks (item ids, oldest first) and notes (by item id).
 #[derive(Clone, Copy)]
 pub struct Ctx<'a> {
     /// The knowledge base.
@@ -21,6 +23,9 @@ pub struct Ctx<'a> {
     pub theme: &'a Theme,
     /// The bookmarked item ids, oldest first.
     pub bookmarks: &'a [String],
+    /// The user's notes by item id, as saved (unclean text: show it through
+    /// [`crate::notes::printable`], as [`crate::ui::note`] does).
+    pub notes: &'a BTreeMap<String, String>,
 }
 
 /// What handling an action came to.

@@ -13,7 +13,7 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::layout::Size;
 
@@ -73,9 +73,13 @@ pub fn suspend<T>(terminal: &mut DefaultTerminal, modes: Modes, body: impl FnOnc
     terminal.show_cursor()?;
     let result = body();
     enable_raw_mode()?;
-    execute!(io::stdout(), EnterAlternateScreen)?;
+    execute!(io::stdout(), EnterAlternateScreen, Clear(ClearType::All))?;
     modes.enable()?;
-    terminal.clear()?;
+    // The screen is blank: forget the last frame so the next one is drawn whole. (Not
+    // `Terminal::clear`, which first asks the terminal where its cursor is: a round trip, and an
+    // error on a terminal that does not answer.)
+    terminal.swap_buffers();
+    terminal.swap_buffers();
     Ok(result)
 }
 

@@ -129,6 +129,7 @@ impl App {
     fn fulfil(&mut self, request: Request) {
         match request {
             Request::Jump { tab, id } => self.jump(tab, &id),
+            Request::EditNote { id } => self.open_note_on(&id),
         }
     }
 

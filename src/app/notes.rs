@@ -29,11 +29,16 @@ impl App {
         };
         if outside {
             self.outside = Some(id);
-            return;
+        } else {
+            self.open_note_on(&id);
         }
-        let title = self.kb.item_title(&id).unwrap_or(&id).to_string();
-        let text = self.state.notes.get(&id).cloned().unwrap_or_default();
-        self.overlay = Some(Overlay::Note(Box::new(NoteEditor::new(&id, &title, &text, &self.theme))));
+    }
+
+    /// Opens the note editor on item `id`.
+    pub(super) fn open_note_on(&mut self, id: &str) {
+        let title = self.kb.item_title(id).unwrap_or(id).to_string();
+        let text = self.state.notes.get(id).cloned().unwrap_or_default();
+        self.overlay = Some(Overlay::Note(Box::new(NoteEditor::new(id, &title, &text, &self.theme))));
     }
 
     /// Closes the note editor if it is open, keeping what was written.
@@ -50,7 +55,7 @@ impl App {
     pub fn keep_note(&mut self, id: &str, written: &str) {
         let cleaned = notes::clean(written);
         let kept = notes::finished(&cleaned.text);
-        let title = self.short_title(id);
+        let title = notes::first_line(self.kb.item_title(id).unwrap_or(id), 32);
         let said = match (kept, self.state.notes.contains_key(id)) {
             (Some(text), _) if self.state.notes.get(id) == Some(&text) => "Note unchanged".to_string(),
             (Some(text), existed) => {
@@ -68,7 +73,7 @@ impl App {
             (None, false) => "Nothing written: no note".to_string(),
         };
         self.notice = Some(match cleaned.notice() {
-            Some(notice) => format!("{said}. {notice}."),
+            Some(notice) => format!("{said}; {}.", notice.to_lowercase()),
             None => format!("{said}."),
         });
         self.index.set_notes(&self.state.notes);

@@ -15,6 +15,9 @@ pub mod editor;
 
 use std::borrow::Cow;
 
+/// The words over a note wherever it is shown (a tab, a card, an export): the user's own.
+pub const HEADING: &str = "✎ Your note";
+
 /// The most characters a note holds.
 pub const MAX_CHARS: usize = 20_000;
 
@@ -34,14 +37,11 @@ impl Cleaned {
     pub fn notice(&self) -> Option<String> {
         let removed = (self.removed > 0).then(|| {
             let plural = if self.removed == 1 { "" } else { "s" };
-            format!(
-                "{} control character{plural} removed (escape codes, say): a note keeps text, newlines and tabs",
-                self.removed
-            )
+            format!("{} control character{plural} removed (escape codes)", self.removed)
         });
         let cut = (self.cut > 0).then(|| {
             format!(
-                "cut to {} characters, the most a note holds ({} left out)",
+                "cut to the most a note holds, {} characters ({} left out)",
                 thousands(MAX_CHARS),
                 thousands(self.cut)
             )
@@ -275,10 +275,10 @@ mod tests {
         assert_eq!(cleaned.cut, 5);
         assert_eq!(
             cleaned.notice().as_deref(),
-            Some("Cut to 20,000 characters, the most a note holds (5 left out)")
+            Some("Cut to the most a note holds, 20,000 characters (5 left out)")
         );
         let both = clean(&format!("\u{1b}[1m{long}"));
-        assert!(both.notice().is_some_and(|n| n.contains("removed") && n.contains("cut to 20,000")));
+        assert!(both.notice().is_some_and(|n| n.contains("removed") && n.contains("cut to the most")));
     }
 
     #[test]

@@ -145,6 +145,12 @@ impl Store {
         Store::new(Target::Memory, Ledger::default(), None)
     }
 
+    /// A store that keeps nothing on disk and starts from `state`, as if a file had held it (every
+    /// entry stamped as old as can be): for tests and snapshots of an app with saved state.
+    pub fn in_memory_from(state: &State) -> Store {
+        Store::new(Target::Memory, Ledger::from_state(state), None)
+    }
+
     fn new(target: Target, base: Ledger, file: Option<FileStamp>) -> Store {
         Store {
             target,

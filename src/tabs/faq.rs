@@ -1,7 +1,8 @@
 //! FAQ: the questions as a list under a filter line. Typing filters live (typos and word order
-//! forgiven), matched characters are highlighted in the list and in the answer shown beside it;
-//! `n`/`N` step through the hits. The filter has focus when the tab opens, so pressing 9 and
-//! typing finds a question at once.
+//! forgiven, the user's notes searched too), matched characters are highlighted in the list and
+//! in the answer shown beside it (with the user's note under it); C-n/C-p step through the hits,
+//! from the filter or the list. `n` and `N` are the notes keys here as on every tab. The filter
+//! has focus when the tab opens, so pressing 9 and typing finds a question at once.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect, Size};
@@ -16,11 +17,14 @@ use crate::action::Action;
 use crate::kb::FaqEntry;
 use crate::keymap::{self, Binding, Edits, Key, Keymap, TextEntry};
 use crate::search::{Hit, Scope};
-use crate::ui::field;
 use crate::ui::list::{adjust_offset, row_at, step};
 use crate::ui::live_search::{LiveSearch, SharedIndex, snippet_line};
 use crate::ui::pane::{self, Scroll};
 use crate::ui::wrap::{clip, highlighted, wrap};
+use crate::ui::{field, note};
+
+/// After a question whose hit matched in the user's note: the `note` mark.
+const NOTE_MARK: &str = " ✎ note";
 
 /// From this width on, the answer sits beside the list.
 const SIDE_BY_SIDE: u16 = 100;
@@ -50,9 +54,9 @@ const TO_LIST: Binding = Binding::new(
 const CLEAR_OR_LEAVE: Binding = keymap::ESC.says("clear the filter, then leave it", "clear");
 const QUESTION: Binding = keymap::UP_DOWN.says("choose a question", "question");
 const HITS: Binding = Binding::new(
-    &[(Key::ch('n'), Action::NextHit), (Key::ch('N'), Action::PrevHit)],
-    "n/N",
-    "next / previous hit",
+    &[(Key::ctrl('n'), Action::NextHit), (Key::ctrl('p'), Action::PrevHit)],
+    "C-n/C-p",
+    "next / previous hit (n and N are your notes, as on every tab)",
 )
 .hint("next/previous hit");
 const TO_FILTER: Binding =
@@ -136,7 +140,10 @@ impl FaqTab {
         let theme = ctx.theme;
         let base = if selected { theme.selection } else { theme.text };
         let positions = self.search.title_positions(&entry.question);
-        let spans = highlighted(&entry.question, &positions, base, theme.matched);
+        let mut spans = highlighted(&entry.question, &positions, base, theme.matched);
+        if hit.is_some_and(|hit| self.search.note_matched(hit)) {
+            spans.push(Span::styled(NOTE_MARK, if selected { base } else { theme.note }));
+        }
         let marker = Span::styled(if selected { "▶ " } else { "  " }, base);
         let mut lines = clip(wrap(&spans, width, marker, "  "), QUESTION_LINES, width);
         let snippet = hit.and_then(|hit| self.search.snippet(hit, width.saturating_sub(4)));
@@ -153,12 +160,14 @@ impl FaqTab {
     }
 
     /// The lines each result takes. A snippet is one line, known from the hit alone, so only the
-    /// question is wrapped here.
+    /// question (with its note mark) is wrapped here.
     fn heights(&self, ctx: Ctx<'_>, width: usize) -> Vec<u16> {
         self.results(ctx)
             .iter()
             .map(|(position, hit)| {
-                let question = self.question_lines(&ctx.kb.faq[*position], None, false, width, ctx).len();
+                let title = hit.map(|hit| Hit { in_body: false, ..hit });
+                let question =
+                    self.question_lines(&ctx.kb.faq[*position], title.as_ref(), false, width, ctx).len();
                 (question + usize::from(hit.is_some_and(|hit| hit.in_body))) as u16
             })
             .collect()
@@ -219,6 +228,11 @@ impl FaqTab {
             tags.extend(highlighted(tag, &search.title_positions(tag), theme.muted, theme.matched));
         }
         lines.extend(wrap(&tags, width, Span::raw(""), "  "));
+        if let Some(text) = ctx.notes.get(&entry.id) {
+            lines.push(Line::default());
+            let positions = search.body_positions(&note::printable(text));
+            lines.extend(note::highlighted_lines(text, &positions, theme, width));
+        }
         lines
     }
 
@@ -286,11 +300,14 @@ impl TabView for FaqTab {
     }
 
     fn keymap(&self, ctx: Ctx<'_>, _area: Rect) -> Keymap {
+        let hits = !self.search.query().is_empty() && !self.results(ctx).is_empty();
         if self.focus == Focus::Filter {
-            return Keymap::new(&[TO_LIST, CLEAR_OR_LEAVE]).typing(FILTER);
+            let keys: &[Binding] =
+                if hits { &[TO_LIST, CLEAR_OR_LEAVE, HITS] } else { &[TO_LIST, CLEAR_OR_LEAVE] };
+            return Keymap::new(keys).typing(FILTER);
         }
         let mut keys = vec![QUESTION];
-        if !self.search.query().is_empty() && !self.results(ctx).is_empty() {
+        if hits {
             keys.push(HITS);
         }
         keys.extend([TO_FILTER, ANSWER, ENDS]);
@@ -393,13 +410,17 @@ impl TabView for FaqTab {
     }
 
     fn poll(&mut self, _ctx: Ctx<'_>) -> bool {
+        let before = self.search.query().clone();
         if !self.search.poll() {
             return false;
         }
-        // New hits for a newer query: start from the best again.
-        self.selected = 0;
-        self.offset = 0;
-        self.answer = Scroll::default();
+        // New hits for a newer query: start from the best again. The same query searched again
+        // (a note changed) keeps the question chosen.
+        if *self.search.query() != before {
+            self.selected = 0;
+            self.offset = 0;
+            self.answer = Scroll::default();
+        }
         true
     }
 }

@@ -117,7 +117,13 @@ impl OrgsTab {
             .orgs
             .models
             .get(self.selected)
-            .map(|model| detail_doc(model, &ctx.kb.orgs, placement.chart.is_some()))
+            .map(|model| {
+                let mut doc = detail_doc(model, &ctx.kb.orgs, placement.chart.is_some());
+                if let Some(note) = ctx.notes.get(&model.id) {
+                    doc.note(note);
+                }
+                doc
+            })
             .unwrap_or_default();
         (document::layout(&doc, inner.width, ctx.theme), inner)
     }

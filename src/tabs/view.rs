@@ -56,6 +56,11 @@ pub enum Request {
         /// The item's id.
         id: String,
     },
+    /// Open the note editor on item `id` (an orphaned note, whose item no tab shows).
+    EditNote {
+        /// The item's id.
+        id: String,
+    },
 }
 
 /// The contract of a tab's state. `area` is always the tab's body, the same rectangle the tab was
@@ -86,7 +91,7 @@ pub trait TabView {
         None
     }
 
-    /// The id of the knowledge-base item under the cursor, for bookmarks.
+    /// The id of the knowledge-base item under the cursor, for bookmarks and notes.
     fn current_item(&self, _ctx: Ctx<'_>, _area: Rect) -> Option<String> {
         None
     }

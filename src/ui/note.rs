@@ -10,7 +10,7 @@ use super::wrap::{highlighted, wrap};
 use crate::notes;
 
 /// The heading over every note: the same words wherever a note is shown.
-pub const HEADING: &str = "✎ Your note";
+pub const HEADING: &str = notes::HEADING;
 
 /// The bar beside a note's text.
 const BAR: &str = "▏ ";
@@ -23,10 +23,8 @@ pub fn lines(text: &str, theme: &Theme, width: usize) -> Vec<Line<'static>> {
 /// [`lines`] with the characters at `positions` of the printable text marked as search matches
 /// (see [`printable`]).
 pub fn highlighted_lines(text: &str, positions: &[usize], theme: &Theme, width: usize) -> Vec<Line<'static>> {
-    let heading = Line::from(vec![
-        Span::styled(HEADING, theme.note),
-        Span::styled(" · n edits, N in your editor", theme.muted),
-    ]);
+    let heading =
+        Line::from(vec![Span::styled(HEADING, theme.note), Span::styled(" · n edits it", theme.muted)]);
     let mut lines = wrap(&heading.spans, width, Span::raw(""), "  ");
     let spans = highlighted(&printable(text), positions, theme.text, theme.matched);
     let mut body = wrap(&spans, width, Span::styled(BAR, theme.note), BAR);
@@ -73,7 +71,7 @@ mod tests {
         let lines = lines("First line of mine\n\nand a \u{1b}[31mred\u{1b}[0m one", &Theme::MONO, 40);
         assert_eq!(
             texts(&lines),
-            ["✎ Your note · n edits, N in your editor", "▏ First line of mine", "▏ ", "▏ and a red one"]
+            ["✎ Your note · n edits it", "▏ First line of mine", "▏ ", "▏ and a red one"]
         );
         for line in &lines[1..] {
             assert_eq!(line.spans[0].style, Theme::MONO.note, "{line}");
@@ -84,6 +82,9 @@ mod tests {
     fn a_detail_pane_gets_nothing_for_an_item_without_a_note() {
         let notes = [("a".to_string(), "mine".to_string())].into_iter().collect();
         assert!(section(&notes, "b", &Theme::MONO, 30).is_empty());
-        assert_eq!(texts(&section(&notes, "a", &Theme::MONO, 30))[2], "▏ mine");
+        assert_eq!(
+            texts(&section(&notes, "a", &Theme::MONO, 30)),
+            ["", "✎ Your note · n edits it", "▏ mine"]
+        );
     }
 }

@@ -163,7 +163,19 @@ impl SalaryTab {
             lines.push(Line::default());
             lines.extend(figures::notes(&breakdown, self.note.as_deref(), width, ctx));
         }
+        // The user's note on the level or the salary note under the cursor, at the end.
+        if let Some(id) = self.item() {
+            lines.extend(crate::ui::note::section(ctx.notes, &id, theme, width));
+        }
         lines
+    }
+
+    /// The salary note opened by id, else the level's row while the level has focus.
+    fn item(&self) -> Option<String> {
+        if self.note.is_some() {
+            return self.note.clone();
+        }
+        (self.field == Field::Level).then(|| self.inputs.level.item_id().to_string())
     }
 
     fn scroll(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> bool {
@@ -282,10 +294,7 @@ impl TabView for SalaryTab {
 
     /// The salary note opened by id, else the level's row while the level has focus.
     fn current_item(&self, _ctx: Ctx<'_>, _area: Rect) -> Option<String> {
-        if self.note.is_some() {
-            return self.note.clone();
-        }
-        (self.field == Field::Level).then(|| self.inputs.level.item_id().to_string())
+        self.item()
     }
 
     /// A salary level: chosen, with the focus on the level. A salary note: marked in the notes,

@@ -200,3 +200,25 @@ fn the_offer_is_remembered() {
     again.send("q");
     assert!(again.wait_exit());
 }
+
+#[test]
+fn a_first_run_says_where_to_start_until_the_first_key() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = Pty::spawn(dir.path(), &["--tab", "compare"]);
+    app.wait_for("New here? ? keys · / search · 0 study");
+    app.send("j");
+    let screen = app.wait_until("the hint gone", |screen| !screen.contains("New here?"));
+    assert!(screen.contains("/ search"), "the usual keys are back: {screen}");
+    app.send("2");
+    app.wait_for("Compare");
+    app.send("b"); // a bookmark is saved at once: the data folder has a state file now
+    app.wait_for("Bookmarked");
+    app.send("q");
+    assert!(app.wait_exit());
+
+    let mut again = Pty::spawn(dir.path(), &["--tab", "compare"]);
+    again.wait_for("/ search");
+    assert!(!again.screen().contains("New here?"), "only the first run: {}", again.screen());
+    again.send("q");
+    assert!(again.wait_exit());
+}

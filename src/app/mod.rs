@@ -32,6 +32,9 @@ use crate::ui::search_overlay::SearchOverlay;
 /// How often to look for search results while a search runs off the input path.
 const BUSY_POLL: Duration = Duration::from_millis(8);
 
+/// What the status bar says the first time pmpo runs on a data folder, until the first key.
+const FIRST_RUN: &str = "New here? ? keys · / search · 0 study";
+
 /// How long a due save may wait for a moment without input (a held key, a paste) before it goes
 /// ahead anyway.
 const MAX_DEFER: Duration = Duration::from_secs(1);
@@ -100,6 +103,8 @@ impl App {
         opened: Opened,
     ) -> App {
         let Opened { store, state, notice } = opened;
+        // A first run says where to start; the next key clears it like any notice.
+        let notice = notice.or_else(|| store.first_run().then(|| FIRST_RUN.to_string()));
         let tab = tab.or_else(|| state.last_tab.as_deref().and_then(Tab::from_name)).unwrap_or(Tab::Overview);
         let kb = Arc::new(kb);
         let index = SharedIndex::new(Arc::clone(&kb));

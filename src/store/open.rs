@@ -87,6 +87,12 @@ impl Store {
         Opened::new(store, known, notice)
     }
 
+    /// Whether this is pmpo's first run on the data folder: it saves there and found no state
+    /// file when it opened.
+    pub fn first_run(&self) -> bool {
+        matches!(self.target, Target::Folder(_)) && self.file.is_none()
+    }
+
     /// Opens the state in the default data folder ([`data_dir`]).
     pub fn open_default(known: &KnownIds) -> Opened {
         Store::open(data_dir(), known)

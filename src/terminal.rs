@@ -1,10 +1,12 @@
-//! Entering and leaving the terminal: raw mode, the alternate screen and mouse capture, undone on
-//! every way out — a normal quit, an error, and a panic. The theme is settled first, asking the
+//! Entering and leaving the terminal: raw mode, the alternate screen, bracketed paste and mouse
+//! capture, undone on every way out — a normal quit, an error, and a panic. The theme is settled first, asking the
 //! terminal for its background if need be, while the terminal is still in its normal state.
 
 use std::io::{self, IsTerminal};
 
-use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use ratatui::crossterm::execute;
 use ratatui::layout::Size;
 
@@ -34,15 +36,15 @@ pub fn run(kb: KnowledgeBase, options: Options) -> io::Result<()> {
             "the interactive app needs a terminal; for plain text try `pmpo show overview`",
         ));
     }
-    if options.mouse {
-        // ratatui's panic hook, installed next, restores raw mode and the screen, then calls
-        // this one: mouse reporting must stop too, or the shell receives escape codes.
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            let _ = execute!(io::stdout(), DisableMouseCapture);
-            previous(info);
-        }));
-    }
+    // ratatui's panic hook, installed next, restores raw mode and the screen, then calls this
+    // one: bracketed paste and mouse reporting must stop too, or the shell receives escape codes
+    // around every paste and for every mouse move.
+    let mouse = options.mouse;
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        leave_modes(mouse);
+        previous(info);
+    }));
     // Read the saved state before the screen changes, so nothing can fail half-way.
     let cards = Cards::from_kb(&kb);
     let opened = Store::open_default(&KnownIds::new(&kb, &cards));
@@ -51,14 +53,23 @@ pub fn run(kb: KnowledgeBase, options: Options) -> io::Result<()> {
     let theme = options.appearance.theme();
     let mut terminal = ratatui::try_init()?;
     let result = (|| {
+        // A paste arrives as one piece of text, not as keys that could switch tabs or quit.
+        execute!(io::stdout(), EnableBracketedPaste)?;
         if options.mouse {
             execute!(io::stdout(), EnableMouseCapture)?;
         }
         App::with_saved_state(kb, theme, options.tab, Size::default(), opened).run(&mut terminal)
     })();
-    if options.mouse {
-        let _ = execute!(io::stdout(), DisableMouseCapture);
-    }
+    leave_modes(options.mouse);
     ratatui::restore();
     result
+}
+
+/// Turns off what [`run`] turned on besides raw mode and the alternate screen; harmless when it
+/// was not on.
+fn leave_modes(mouse: bool) {
+    let _ = execute!(io::stdout(), DisableBracketedPaste);
+    if mouse {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+    }
 }

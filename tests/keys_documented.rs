@@ -35,9 +35,11 @@ const STATES: &[(Tab, &str)] = &[
     (Tab::Certs, ""),
     (Tab::Choose, "<Space>"),
     (Tab::Faq, ""),
+    (Tab::Faq, "/"),
     (Tab::Faq, "scrum"),
     (Tab::Faq, "scrum<Enter>"),
-    (Tab::Faq, "<Esc>"),
+    (Tab::Faq, "scrum<Esc>"),
+    (Tab::Faq, "/<Esc>"),
     (Tab::Study, ""),
     (Tab::Study, "<Enter>"),
     (Tab::Study, "j<Enter><Space>"),
@@ -166,13 +168,23 @@ fn the_search_key_is_in_every_tabs_help_and_status_bar() {
         let bar = support::frame_text(&app, 120, 40);
         let status = bar.lines().last().unwrap_or_default();
         if tab == Tab::Faq {
-            // The filter has focus: `/` is a character to search the questions with.
-            assert!(help.contains("type"), "{help}");
+            // Here `/` (or a letter) goes to the FAQ's own filter.
+            assert!(help.contains("/  to the filter"), "{help}");
+            assert!(status.contains("a-z filter"), "{status}");
             continue;
         }
         assert!(help.contains("/  search the whole knowledge base"), "{tab:?}:\n{help}");
         assert!(status.contains("/ search"), "{tab:?}: {status}");
     }
+}
+
+#[test]
+fn the_focus_rule_is_in_the_help_and_in_the_readme() {
+    let app = support::app(Tab::Faq, 200, 60);
+    let help = help_text(&app, "FAQ").split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(help.contains(help::FOCUS_RULE), "{help}");
+    let readme = include_str!("../README.md").split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(readme.contains(help::FOCUS_RULE), "the README states the same rule");
 }
 
 #[test]

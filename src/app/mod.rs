@@ -141,7 +141,11 @@ impl App {
                 if let Event::Resize(..) = event {
                     // A burst of resizes (dragging a window, tmux) can leave the screen out of
                     // step with ratatui's idea of it; repaint everything rather than a diff.
-                    terminal.clear()?;
+                    // `resize` clears without asking the terminal where its cursor is, as
+                    // `clear` would: a round trip, and an error from a terminal that does not
+                    // answer.
+                    let area = terminal.size()?;
+                    terminal.resize(Rect::new(0, 0, area.width, area.height))?;
                 }
                 self.handle_event(&event);
             }

@@ -22,6 +22,11 @@ pub const QUERY_BACKGROUND: &[u8] = b"\x1b]11;?";
 /// Asks for the device attributes (DA1).
 pub const QUERY_DEVICE: &[u8] = b"\x1b[c";
 
+/// Asks the terminal to mark pastes (bracketed paste mode on).
+pub const BRACKETED_PASTE_ON: &[u8] = b"\x1b[?2004h";
+/// Stops the terminal marking pastes (bracketed paste mode off).
+pub const BRACKETED_PASTE_OFF: &[u8] = b"\x1b[?2004l";
+
 /// What the fake terminal answers.
 #[derive(Debug, Clone, Copy)]
 pub enum Answers {
@@ -38,12 +43,15 @@ pub enum Answers {
     },
 }
 
-/// A running `pmpo` in an 80×24 pseudo-terminal.
+/// A running `pmpo` in a pseudo-terminal (80×24 unless asked otherwise).
 pub struct Pty {
     master: Box<dyn MasterPty + Send>,
     writer: Arc<Mutex<Box<dyn Write + Send>>>,
     child: Box<dyn Child + Send + Sync>,
     output: Arc<Mutex<Vec<u8>>>,
+    /// The size at start, then each resize with how much output had arrived when it was made,
+    /// so that the screen can be replayed at the size each byte was drawn for.
+    sizes: Vec<(usize, u16, u16)>,
 }
 
 impl Pty {
@@ -55,8 +63,19 @@ impl Pty {
     /// Starts `pmpo ARGS` with the variables `env` set (and none of the test's own `NO_COLOR`,
     /// `PMPO_THEME`, `COLORFGBG` or `PMPO_KB`), on a terminal that gives `answers`.
     pub fn spawn_with(data_dir: &Path, args: &[&str], env: &[(&str, &str)], answers: Answers) -> Pty {
+        Pty::spawn_sized(data_dir, args, env, answers, (80, 24))
+    }
+
+    /// Starts `pmpo ARGS` as [`Pty::spawn_with`] does, in a terminal of `(columns, rows)`.
+    pub fn spawn_sized(
+        data_dir: &Path,
+        args: &[&str],
+        env: &[(&str, &str)],
+        answers: Answers,
+        (cols, rows): (u16, u16),
+    ) -> Pty {
         let pair = native_pty_system()
-            .openpty(PtySize { rows: 24, cols: 80, pixel_width: 0, pixel_height: 0 })
+            .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
             .expect("a pseudo-terminal");
         let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_pmpo"));
         command.args(args);
@@ -94,7 +113,14 @@ impl Pty {
                 }
             }
         });
-        Pty { master: pair.master, writer, child, output }
+        Pty { master: pair.master, writer, child, output, sizes: vec![(0, cols, rows)] }
+    }
+
+    /// Resizes the terminal, as dragging a window's corner does (pmpo gets SIGWINCH).
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        let at = self.output.lock().expect("output lock").len();
+        self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("resize the pty");
+        self.sizes.push((at, cols, rows));
     }
 
     /// Every byte pmpo has written so far.
@@ -134,8 +160,17 @@ impl Pty {
     /// terminal emulator (ratatui writes only the cells that changed).
     pub fn screen(&self) -> String {
         let size = |n| std::num::NonZero::new(n).expect("a size above zero");
-        let mut parser = vt100::Parser::new(size(24), size(80), 0);
-        parser.process(&self.output.lock().expect("output lock"));
+        let output = self.output.lock().expect("output lock");
+        let (_, cols, rows) = self.sizes[0];
+        let mut parser = vt100::Parser::new(size(rows), size(cols), 0);
+        let mut done = 0;
+        for &(at, cols, rows) in &self.sizes[1..] {
+            let at = at.min(output.len());
+            parser.process(&output[done..at]);
+            parser.screen_mut().set_size(size(rows), size(cols));
+            done = at;
+        }
+        parser.process(&output[done..]);
         parser.screen().contents()
     }
 
@@ -160,6 +195,41 @@ impl Pty {
             drop(writer);
             std::thread::sleep(Duration::from_millis(30));
         }
+    }
+
+    /// Whether bracketed paste is on: pmpo turned it on and has not turned it off since.
+    pub fn bracketed_paste(&self) -> bool {
+        let output = self.output();
+        let last = |sequence: &[u8]| output.windows(sequence.len()).rposition(|window| window == sequence);
+        match (last(BRACKETED_PASTE_ON), last(BRACKETED_PASTE_OFF)) {
+            (Some(on), Some(off)) => on > off,
+            (on, _) => on.is_some(),
+        }
+    }
+
+    /// Writes `bytes` in one go, as a terminal sends a paste or a burst of keys.
+    pub fn send_at_once(&mut self, bytes: &[u8]) {
+        let mut writer = self.writer.lock().expect("writer lock");
+        writer.write_all(bytes).expect("write to the pty");
+        writer.flush().expect("flush the pty");
+        drop(writer);
+        std::thread::sleep(Duration::from_millis(30));
+    }
+
+    /// Pastes `text` as a terminal with bracketed paste on sends it: between `ESC [200~` and
+    /// `ESC [201~`, in one go. A terminal sends the markers only when the app asked for them
+    /// (see [`Pty::bracketed_paste`]); without them a paste is bare keys.
+    pub fn paste(&mut self, text: &str) {
+        let asked = self.bracketed_paste();
+        let mut bytes = Vec::new();
+        if asked {
+            bytes.extend_from_slice(b"\x1b[200~");
+        }
+        bytes.extend_from_slice(text.as_bytes());
+        if asked {
+            bytes.extend_from_slice(b"\x1b[201~");
+        }
+        self.send_at_once(&bytes);
     }
 
     /// Waits for a command to exit; whether it succeeded, and everything it wrote.

@@ -38,11 +38,6 @@ const DONE: Binding =
 const LEAVE: Binding = keymap::ESC.says("leave the field: number keys switch tabs again", "leave");
 const LEAVE_DONE: Binding = keymap::ESC.says("done typing, and leave the field", "leave");
 const CLEAR_OFFER: Binding = keymap::ESC.says("clear the offer (from anywhere in the tab)", "clear offer");
-const TAB_FIELDS: Binding = Binding::new(
-    &[(Key::code(KeyCode::Tab), Action::NextTab), (Key::code(KeyCode::BackTab), Action::PrevTab)],
-    "Tab S-Tab",
-    "while typing a value: the next / previous field",
-);
 const SCROLL: Binding =
     keymap::PAGES.says("scroll the figures (C-u/C-d: half a page; also the wheel)", "scroll");
 
@@ -94,10 +89,10 @@ impl SalaryTab {
         let big_tech = self.inputs.company == Company::BigTech;
         let has_offer = self.has_offer();
         let mut rows: Vec<Binding> = match (self.field, self.entry) {
-            (Field::CostOfLiving, Entry::Typing) => vec![DONE, LEAVE_DONE, TAB_FIELDS, FIELD, SCROLL],
+            (Field::CostOfLiving, Entry::Typing) => vec![DONE, LEAVE_DONE, FIELD, SCROLL],
             (Field::CostOfLiving, Entry::Armed) => vec![POINT, FIELD, LEAVE, EDIT, FIRST_LAST, SCROLL],
             (Field::CostOfLiving, Entry::Left) => vec![EDIT, POINT, FIELD, FIRST_LAST, SCROLL],
-            (Field::Offer, Entry::Typing) => vec![DONE, CLEAR_OFFER, TAB_FIELDS, ARROW_FIELD, SCROLL],
+            (Field::Offer, Entry::Typing) => vec![DONE, CLEAR_OFFER, ARROW_FIELD, SCROLL],
             (Field::Offer, Entry::Armed) => {
                 vec![FIELD, if has_offer { CLEAR_OFFER } else { LEAVE }, EDIT, FIRST_LAST, SCROLL]
             }
@@ -134,7 +129,6 @@ impl SalaryTab {
             Action::Right | Action::Toggle => self.change(true),
             Action::Confirm => self.confirm(),
             Action::Back => return self.back(),
-            Action::NextTab | Action::PrevTab => self.focus(self.field.wrapped(action == Action::NextTab)),
             _ => return self.scroll(action, ctx, area).into(),
         }
         Outcome::Handled

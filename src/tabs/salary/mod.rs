@@ -9,10 +9,9 @@
 //! choice (and move the cost of living by a point; on the offer, switch between base salary and
 //! total compensation at a major tech company). While a typed field (the cost of living, the
 //! offer) has focus, the keys that can be part of its value go to it; every other key keeps its
-//! usual meaning, so `q` still quits and `?` still helps. Tab and Shift-Tab move between fields
-//! only while a value is being typed (so that the field can be left the way a form is left);
-//! otherwise they switch tabs as on every tab. Esc leaves the percentage, and clears the offer
-//! (from anywhere in the tab).
+//! usual meaning, so `q` still quits and `?` still helps. Tab and Shift-Tab switch tabs, as in every
+//! field of the app (↑/↓ and Enter leave a value being typed). Esc leaves the percentage, and
+//! clears the offer (from anywhere in the tab).
 
 mod chart;
 mod figures;

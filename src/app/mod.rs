@@ -189,8 +189,8 @@ impl App {
     /// quitting while the terminal is too small to draw in.
     pub fn keymap(&self) -> Keymap {
         match &self.overlay {
-            Some(Overlay::Help(_)) => draw::help_keymap(),
-            Some(Overlay::Search(_)) => SearchOverlay::keymap().with_globals(keymap::ONLY_CTRL_C),
+            Some(Overlay::Help(_)) => self.help_keymap(),
+            Some(Overlay::Search(search)) => search.keymap().with_globals(keymap::ONLY_CTRL_C),
             None if self.too_small() => Keymap::default().with_globals(keymap::ONLY_QUIT),
             None => self.tab_keymap(),
         }

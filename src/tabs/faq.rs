@@ -297,7 +297,7 @@ impl TabView for FaqTab {
         Size::new(40, 14)
     }
 
-    fn keymap(&self, ctx: Ctx<'_>, _area: Rect) -> Keymap {
+    fn keymap(&self, ctx: Ctx<'_>, area: Rect) -> Keymap {
         if self.focus == Focus::Filter {
             return Keymap::new(&[TO_LIST, CLEAR_AND_LEAVE]).typing(FILTER);
         }
@@ -305,7 +305,15 @@ impl TabView for FaqTab {
         if !self.search.query().is_empty() && !self.results(ctx).is_empty() {
             keys.push(HITS);
         }
-        keys.extend([TO_FILTER, ANSWER, ENDS]);
+        keys.push(TO_FILTER);
+        let inner = pane::inner(areas(area).answer);
+        if Scroll::overflows(
+            self.answer_lines(ctx, usize::from(inner.width)).len(),
+            usize::from(inner.height),
+        ) {
+            keys.push(ANSWER);
+        }
+        keys.push(ENDS);
         if !self.filter.value().is_empty() {
             keys.push(CLEAR);
         }

@@ -33,6 +33,7 @@ const QUERY: TextEntry = TextEntry {
     help: "search every question, aspect, skill, certification… (typos forgiven)",
     hint: "search",
 };
+/// The keys with results listed; with none, only Esc (the arrows and Enter would do nothing).
 const KEYS: &[Binding] = &[
     Binding::new(
         &[
@@ -175,9 +176,10 @@ impl SearchOverlay {
         self.offset = 0;
     }
 
-    /// The keys that work in the overlay.
-    pub fn keymap() -> Keymap {
-        Keymap::new(KEYS).typing(QUERY)
+    /// The keys that work in the overlay now.
+    pub fn keymap(&self) -> Keymap {
+        let keys = if self.hits().is_empty() { &KEYS[2..] } else { KEYS };
+        Keymap::new(keys).typing(QUERY)
     }
 
     /// Where the terminal's cursor goes: at the end of what is typed.

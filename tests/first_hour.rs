@@ -38,3 +38,47 @@ fn clearing_every_mark_asks_first_and_can_be_undone() {
     press(&mut app, "cjc");
     assert!(frame_text(&app, 100, 30).contains("2/7"), "c, j, c only asks again");
 }
+
+#[test]
+fn b_says_where_bookmarks_are_made_on_a_tab_without_items() {
+    for tab in [Tab::Overview, Tab::Salary] {
+        let mut app = app(tab, 80, 24);
+        press(&mut app, "b");
+        let bar = status(&app, 80, 24);
+        assert!(bar.contains(&format!("{} has nothing to bookmark", tab.title())), "{bar}");
+        assert!(
+            bar.contains("questions, aspects, skills"),
+            "says what can be bookmarked, in 80 columns: {bar}"
+        );
+        assert!(app.bookmarks().is_empty());
+    }
+}
+
+/// The first line inside the Salary tab's figures pane (under its title, which names the role).
+fn first_figure_line(text: &str) -> String {
+    let mut lines = text.lines().skip_while(|line| !line.contains("╭ Product"));
+    lines.nth(1).unwrap_or_default().to_string()
+}
+
+#[test]
+fn a_new_salary_result_starts_at_its_top() {
+    let mut app = app(Tab::Salary, 80, 24);
+    press(&mut app, "<PgDn><PgDn>");
+    assert!(!first_figure_line(&frame_text(&app, 80, 24)).contains("Base salary"), "scrolled");
+    // Role, then Level.
+    press(&mut app, "l");
+    assert!(
+        first_figure_line(&frame_text(&app, 80, 24)).contains("Base salary"),
+        "{}",
+        frame_text(&app, 80, 24)
+    );
+    press(&mut app, "<PgDn>jl");
+    assert!(
+        first_figure_line(&frame_text(&app, 80, 24)).contains("Base salary"),
+        "{}",
+        frame_text(&app, 80, 24)
+    );
+    // Scrolling alone, or moving between fields, keeps the place.
+    press(&mut app, "<PgDn>j");
+    assert!(!first_figure_line(&frame_text(&app, 80, 24)).contains("Base salary"));
+}

@@ -9,7 +9,7 @@ use super::{App, Overlay, chrome};
 use crate::action::Action;
 use crate::keymap::{Key, Route};
 use crate::tab::Tab;
-use crate::tabs::{Outcome, Request};
+use crate::tabs::{Outcome, Request, TabView};
 use crate::ui::pane::Scroll;
 use crate::ui::search_overlay::{self, SearchOverlay};
 use crate::ui::{field, help, tab_bar};
@@ -158,7 +158,15 @@ impl App {
     /// Bookmarks the item under the cursor, or removes its bookmark, and says which.
     fn toggle_bookmark(&mut self) {
         let Some(id) = self.current_item() else {
-            self.notice = Some("Nothing here to bookmark: move to an item first.".to_string());
+            let has_items = self.view(self.tab).is_some_and(TabView::has_items);
+            self.notice = Some(if has_items {
+                "Nothing under the cursor to bookmark: move to an item first.".to_string()
+            } else {
+                format!(
+                    "{} has nothing to bookmark; b keeps questions, aspects, skills, certs…",
+                    self.tab.title()
+                )
+            });
             return;
         };
         let title = self.kb.item_title(&id).unwrap_or(&id);

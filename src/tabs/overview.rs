@@ -39,6 +39,10 @@ fn page(ctx: Ctx<'_>, area: Rect) -> (Rendered, Rect) {
 }
 
 impl TabView for OverviewTab {
+    fn has_items(&self) -> bool {
+        false
+    }
+
     fn min_size(&self) -> Size {
         Size::new(30, 8)
     }

@@ -110,6 +110,12 @@ pub trait TabView {
         None
     }
 
+    /// Whether the tab ever has an item under its cursor to bookmark (Overview and Salary do
+    /// not), so that `b` can say where bookmarks are made instead of "move to an item".
+    fn has_items(&self) -> bool {
+        true
+    }
+
     /// Moves the cursor to the item with `id`; `false` when the tab does not show it.
     fn show_item(&mut self, _id: &str, _ctx: Ctx<'_>, _area: Rect) -> bool {
         false

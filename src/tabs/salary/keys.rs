@@ -12,6 +12,7 @@ use crate::action::Action;
 use crate::keymap::{self, Binding, Edits, Key, Keymap, TextEntry};
 use crate::salary::Company;
 use crate::tabs::view::{Ctx, Outcome};
+use crate::ui::pane::Scroll;
 
 const FIELD: Binding = keymap::UP_DOWN.says("move between the fields", "field");
 /// While an amount is typed `k` is a letter of it (150k): only the arrows move.
@@ -119,6 +120,16 @@ impl SalaryTab {
 
     /// What an action from the keymap (or the wheel) does to the form.
     pub(super) fn act(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> Outcome {
+        let question = self.question();
+        let outcome = self.apply(action, ctx, area);
+        // A new result starts at its top, not wherever the last one was scrolled to.
+        if self.question() != question {
+            self.scroll = Scroll::default();
+        }
+        outcome
+    }
+
+    fn apply(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> Outcome {
         match action {
             Action::Input(key) => self.typed_key(key),
             Action::Up => self.focus(self.field.moved(-1)),

@@ -134,6 +134,11 @@ impl SalaryTab {
         self.text = Input::new(self.inputs.col.signed());
     }
 
+    /// What the figures answer: the inputs and the offer as it applies.
+    fn question(&self) -> (Inputs, Option<Amount>, Basis) {
+        (self.inputs, self.amount, self.basis)
+    }
+
     /// Whether a typed field takes printable keys.
     fn taking_keys(&self) -> bool {
         self.field.is_typed() && self.entry != Entry::Left
@@ -181,6 +186,10 @@ impl SalaryTab {
 }
 
 impl TabView for SalaryTab {
+    fn has_items(&self) -> bool {
+        false
+    }
+
     fn min_size(&self) -> Size {
         // The form's widest row with its frame; the form, three lines of figures and the footer.
         Size::new(50, layout::FORM_HEIGHT + 5 + 2)
@@ -196,6 +205,7 @@ impl TabView for SalaryTab {
 
     fn restore(&mut self, state: &State) {
         let Some(saved) = &state.salary else { return };
+        let question = self.question();
         let inputs = saved::read_inputs(saved);
         if inputs != self.inputs {
             self.set_inputs(inputs);
@@ -203,6 +213,9 @@ impl TabView for SalaryTab {
         let (amount, basis) = saved::read_offer(saved);
         if (amount, basis) != (self.amount, self.basis) {
             self.set_offer(amount, basis);
+        }
+        if self.question() != question {
+            self.scroll = Scroll::default();
         }
     }
 
@@ -216,12 +229,16 @@ impl TabView for SalaryTab {
             return Outcome::Ignored;
         }
         let Some(&field) = Field::ALL.get(usize::from(position.y - inner.y)) else { return Outcome::Ignored };
+        let question = self.question();
         if field != self.field {
             self.focus(field);
         } else if field.is_typed() {
             self.entry = Entry::Typing;
         } else {
             self.change(true);
+        }
+        if self.question() != question {
+            self.scroll = Scroll::default();
         }
         Outcome::Handled
     }

@@ -82,3 +82,19 @@ fn a_new_salary_result_starts_at_its_top() {
     press(&mut app, "<PgDn>j");
     assert!(!first_figure_line(&frame_text(&app, 80, 24)).contains("Base salary"));
 }
+
+#[test]
+fn the_industry_premium_is_said_to_be_the_product_owners_and_named_as_the_field_names_it() {
+    // Industry is the fourth field: Finance is one step along.
+    let mut app = app(Tab::Salary, 120, 40);
+    press(&mut app, "jjjl");
+    let text = frame_text(&app, 120, 40);
+    assert!(text.contains("◂ Finance ▸"), "{text}");
+    assert!(text.contains("Finance: no industry premium for a"), "PM: said, not silent:\n{text}");
+    // The Product Owner gets it, under the name the field uses.
+    press(&mut app, "ggl");
+    let text = frame_text(&app, 120, 40);
+    assert!(text.contains("Finance: low +10%,"), "{text}");
+    assert!(!text.contains("finance:"), "{text}");
+    assert!(!text.contains("no industry premium"), "{text}");
+}

@@ -250,18 +250,29 @@ pub fn text(
         offer::section(&mut p, breakdown, amount, basis);
     }
 
-    notes(&mut p, kb, &breakdown.notes, &breakdown.general_notes);
+    let elsewhere = salary::premium_elsewhere(kb, inputs);
+    notes(&mut p, kb, &breakdown.notes, elsewhere.as_deref(), &breakdown.general_notes);
     plain::render(&p, width, styled)
 }
 
-/// The notes that applied, those that qualify every figure, and what the figures are.
-pub(super) fn notes(p: &mut Doc, kb: &KnowledgeBase, applied: &[SalaryNote], general: &[SalaryNote]) {
+/// The notes that applied (and, where the industry premium is another role's, that it is), those
+/// that qualify every figure, and what the figures are.
+pub(super) fn notes(
+    p: &mut Doc,
+    kb: &KnowledgeBase,
+    applied: &[SalaryNote],
+    elsewhere: Option<&str>,
+    general: &[SalaryNote],
+) {
     p.heading("Notes that applied");
-    if applied.is_empty() {
+    if applied.is_empty() && elsewhere.is_none() {
         p.line("None for these inputs.");
     }
     for note in applied {
         p.bullet(&note.text);
+    }
+    if let Some(why) = elsewhere {
+        p.bullet(why);
     }
     if !general.is_empty() {
         p.heading("Also worth knowing");
@@ -277,7 +288,7 @@ pub(super) fn notes(p: &mut Doc, kb: &KnowledgeBase, applied: &[SalaryNote], gen
 pub(super) fn modifier_rows(inputs: Inputs) -> [(&'static str, String); 3] {
     [
         ("Company", format!("{} ({})", inputs.company.label(), inputs.company.key())),
-        ("Industry", inputs.industry.key().to_string()),
+        ("Industry", format!("{} ({})", salary::industry_label(inputs.industry), inputs.industry.key())),
         ("Cost of living", format!("{}%", inputs.col.signed())),
     ]
 }

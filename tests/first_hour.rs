@@ -98,3 +98,31 @@ fn the_industry_premium_is_said_to_be_the_product_owners_and_named_as_the_field_
     assert!(!text.contains("finance:"), "{text}");
     assert!(!text.contains("no industry premium"), "{text}");
 }
+
+#[test]
+fn a_long_notice_shows_its_gist_and_the_help_shows_all_of_it() {
+    // A corrupt state file in a data folder with a long path: the notice names where it went.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let deep = dir.path().join("a folder with a rather long name").join("and another one below it");
+    std::fs::create_dir_all(&deep).expect("folders");
+    std::fs::write(deep.join(pmpo::store::FILE_NAME), "(this is not a state file").expect("write");
+    let kb = support::kb();
+    let known = pmpo::store::KnownIds::new(&kb, &pmpo::study::Cards::from_kb(&kb));
+    let opened = pmpo::store::Store::open(Some(deep.clone()), &known);
+    let full = opened.notice.clone().expect("a notice");
+    assert!(full.chars().count() > 80, "long enough to be cut: {full}");
+    let size = ratatui::layout::Size::new(80, 24);
+    let mut app =
+        pmpo::app::App::with_saved_state(kb, pmpo::ui::Theme::MONO, Some(Tab::Overview), size, opened);
+    let bar = status(&app, 80, 24);
+    assert!(bar.starts_with(" Starting fresh: state.ron was corrupt"), "the gist first: {bar}");
+    assert!(bar.ends_with("… F1: all of it"), "and where to read the rest: {bar}");
+    // F1 (or ?) shows the whole message, wrapped, above the keys; it stays there for later too.
+    press(&mut app, "<F1>");
+    let help = frame_text(&app, 80, 24);
+    let help: String =
+        help.split_whitespace().collect::<Vec<_>>().join(" ").replace("│ ", "").replace(" │", "");
+    assert!(help.contains("Last message"), "{help}");
+    assert!(help.contains("moved aside to"), "{help}");
+    assert!(help.contains("below it/state.ron.corrupt"), "the full path: {help}");
+}

@@ -41,9 +41,12 @@ impl App {
         Keymap::new(&rows).with_globals(keymap::ONLY_CTRL_C)
     }
 
+    /// The help overlay's lines: the last message in full, if there was one, then the keys.
     pub(super) fn help_lines(&self) -> Vec<ratatui::text::Line<'static>> {
         let width = help::text_width(self.screen());
-        help::lines(self.tab.title(), &self.tab_keymap(), width, &self.theme)
+        let mut lines = help::message_lines(self.last_notice.as_deref(), width, &self.theme);
+        lines.extend(help::lines(self.tab.title(), &self.tab_keymap(), width, &self.theme));
+        lines
     }
 }
 

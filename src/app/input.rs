@@ -28,6 +28,9 @@ impl App {
             _ => return,
         }
         self.save();
+        if self.notice.is_some() {
+            self.last_notice.clone_from(&self.notice);
+        }
     }
 
     /// A key: routed through the keymap of what has focus, so that only what the screen says a

@@ -47,6 +47,9 @@ pub struct App {
     size: Size,
     /// A one-off message for the status bar, cleared by the next key.
     notice: Option<String>,
+    /// The last message the status bar showed, in full: the help overlay shows it, since a
+    /// narrow status bar cuts a long one.
+    last_notice: Option<String>,
     /// What is saved between runs: what the app holds (bookmarks), and each tab's part as it
     /// was when the tab was made or last saved (see [`TabView::save`]).
     state: State,
@@ -105,6 +108,7 @@ impl App {
             overlay: None,
             index,
             size,
+            last_notice: notice.clone(),
             notice,
             state,
             store,

@@ -1,5 +1,5 @@
-//! The help overlay: every key that works on the current tab, then the ones that work everywhere,
-//! then how focus works.
+//! The help overlay: the last message in full (if any), every key that works on the current tab,
+//! then the ones that work everywhere, then how focus works.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
@@ -51,6 +51,21 @@ pub fn lines(title: &str, keymap: &Keymap, width: u16, theme: &Theme) -> Vec<Lin
     lines.extend(everywhere.iter().flat_map(row));
     lines.push(Line::default());
     lines.extend(wrap(&[Span::styled(FOCUS_RULE, theme.muted)], usize::from(width), Span::raw(""), ""));
+    lines
+}
+
+/// The last message the status bar showed, in full (a narrow status bar cuts a long one), under
+/// a heading and followed by a blank line; nothing when there was none.
+pub fn message_lines(message: Option<&str>, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+    let Some(message) = message else { return Vec::new() };
+    let mut lines = vec![Line::styled("Last message", theme.heading)];
+    lines.extend(wrap(
+        &[Span::styled(message.to_string(), theme.notice)],
+        usize::from(width),
+        Span::raw(""),
+        "",
+    ));
+    lines.push(Line::default());
     lines
 }
 

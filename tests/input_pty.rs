@@ -165,3 +165,45 @@ fn a_long_paste_is_cut_to_the_fields_maximum_and_the_app_keeps_up() {
     app.send("q");
     assert!(app.wait_exit());
 }
+
+/// The widest line of what a command printed to a terminal, escape codes left out.
+fn widest_line(output: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(output);
+    let mut plain = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            // CSI: ESC [ parameters final-byte.
+            if chars.peek() == Some(&'[') {
+                chars.next();
+                for c in chars.by_ref() {
+                    if ('@'..='~').contains(&c) {
+                        break;
+                    }
+                }
+            }
+            continue;
+        }
+        plain.push(c);
+    }
+    plain.lines().map(|line| line.trim_end_matches('\r').chars().count()).max().unwrap_or(0)
+}
+
+#[test]
+fn printed_text_reads_at_100_columns_in_a_wide_terminal_unless_asked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let run = |args: &[&str]| {
+        let app = start(dir.path(), args, (200, 60));
+        let (success, output) = app.wait_exit_output();
+        assert!(success, "{args:?}");
+        widest_line(&output)
+    };
+    for section in ["overview", "faq", "roles"] {
+        let widest = run(&["show", section]);
+        assert!((90..=100).contains(&widest), "show {section}: the widest line is {widest}");
+    }
+    let widest = run(&["salary", "--role", "po", "--level", "senior", "--industry", "healthcare"]);
+    assert!(widest <= 100, "salary: {widest}");
+    let widest = run(&["show", "faq", "--width", "160"]);
+    assert!(widest > 120, "--width still widens: {widest}");
+}

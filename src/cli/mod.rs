@@ -59,7 +59,7 @@ pub enum Command {
         /// Which section
         #[arg(value_enum)]
         section: Section,
-        /// Wrap at N columns (default: the terminal's width, or 80 when not a terminal)
+        /// Wrap at N columns (default: the terminal's width up to 100, or 80 when not a terminal)
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(20..=1000))]
         width: Option<u16>,
     },
@@ -177,7 +177,8 @@ pub fn run(cli: &Cli) -> Result<Option<ExitCode>, CliError> {
     Ok(Some(ExitCode::SUCCESS))
 }
 
-/// The width to wrap printed text at: the terminal's when stdout is one, else 80.
+/// The width to wrap printed text at: the terminal's when stdout is one, at most the app's
+/// reading width ([`doc::READING_COLUMNS`], `--width` goes wider), else 80.
 ///
 /// The terminal check comes first: without a terminal, crossterm's `size()` falls back to running
 /// `tput`, two child processes that cost milliseconds (`pmpo card` runs at every shell start).
@@ -185,7 +186,8 @@ pub(crate) fn output_width() -> usize {
     if !io::stdout().is_terminal() {
         return 80;
     }
-    ratatui::crossterm::terminal::size().map_or(80, |(columns, _)| usize::from(columns).clamp(20, 1000))
+    let most = usize::from(doc::READING_COLUMNS);
+    ratatui::crossterm::terminal::size().map_or(80, |(columns, _)| usize::from(columns).clamp(20, most))
 }
 
 /// Escape codes only for a terminal, and never when `NO_COLOR` is set (<https://no-color.org>).

@@ -15,6 +15,10 @@ pub use sections::{Section, overlap, role_profile, section};
 
 use crate::kb::OrgChart;
 
+/// The most columns a line of reading text takes: the app's reading panes and every printed
+/// command wrap there on wider terminals (longer lines are hard to follow back to their start).
+pub const READING_COLUMNS: u16 = 100;
+
 /// One block of a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {

@@ -37,16 +37,16 @@ use crate::salary::{
                             pmpo salary --offer <AMOUNT> [OPTIONS]")]
 pub struct SalaryArgs {
     /// The role (leave out with --level to list every band that holds --offer)
-    #[arg(long, value_parser = keys(&Role::ALL, Role::key), required_unless_present = "offer", requires = "level")]
+    #[arg(long, ignore_case = true, value_parser = keys(&Role::ALL, Role::key), required_unless_present = "offer", requires = "level")]
     pub role: Option<Role>,
     /// The level
-    #[arg(long, value_parser = keys(&Level::ALL, Level::key), required_unless_present = "offer", requires = "role")]
+    #[arg(long, ignore_case = true, value_parser = keys(&Level::ALL, Level::key), required_unless_present = "offer", requires = "role")]
     pub level: Option<Level>,
     /// The kind of company: total compensation is estimated at big-tech companies only
-    #[arg(long, value_parser = keys(&Company::ALL, Company::key), default_value = "standard")]
+    #[arg(long, ignore_case = true, value_parser = keys(&Company::ALL, Company::key), default_value = "standard")]
     pub company: Company,
     /// The industry: Product Owners earn a premium in finance and healthcare
-    #[arg(long, value_parser = keys(&Industry::ALL, Industry::key), default_value = "tech")]
+    #[arg(long, ignore_case = true, value_parser = keys(&Industry::ALL, Industry::key), default_value = "tech")]
     pub industry: Industry,
     /// Cost-of-living adjustment in percent, -50 to 50, at most two decimals (such as -10 or 7.5)
     // Hyphen values, not just negative numbers, so that `--col --5` reaches the parser and gets
@@ -65,7 +65,7 @@ pub struct SalaryArgs {
     #[arg(long, value_name = "AMOUNT", value_parser = Amount::from_str, allow_hyphen_values = true)]
     pub offer: Option<Amount>,
     /// What --offer is compared with: base salary, or total compensation (big-tech only)
-    #[arg(long, value_parser = keys(&Basis::ALL, Basis::key), requires = "offer")]
+    #[arg(long, ignore_case = true, value_parser = keys(&Basis::ALL, Basis::key), requires = "offer")]
     pub basis: Option<Basis>,
     /// Print one JSON object instead of text
     #[arg(long)]
@@ -94,7 +94,9 @@ where
     T: FromStr + Copy + Send + Sync + 'static,
     T::Err: std::error::Error + Send + Sync + 'static,
 {
-    PossibleValuesParser::new(all.iter().map(|value| key(*value))).try_map(|text| text.parse::<T>())
+    // With `ignore_case` clap accepts `PM` and hands it on as typed: the keys are lower case.
+    PossibleValuesParser::new(all.iter().map(|value| key(*value)))
+        .try_map(|text| text.to_ascii_lowercase().parse::<T>())
 }
 
 pub(super) fn run(kb: &KnowledgeBase, args: &SalaryArgs) -> Result<(), CliError> {

@@ -159,3 +159,15 @@ fn clearing_the_filter_keeps_the_selected_question() {
         assert!(support::frame_text(&app, 100, 30).contains("Questions: 8"), "the filter is cleared");
     }
 }
+
+#[test]
+fn n_starts_the_filter_until_it_steps_through_hits() {
+    let mut app = app(Tab::Faq, 80, 24);
+    press(&mut app, "new");
+    assert!(support::frame_text(&app, 80, 24).contains("│ new "), "n starts the filter on the full list");
+    press(&mut app, "<Enter>");
+    let first = app.current_item();
+    press(&mut app, "n");
+    assert!(support::frame_text(&app, 80, 24).contains("│ new "), "with hits, n steps instead of typing");
+    assert!(app.current_item() != first || support::frame_text(&app, 80, 24).contains("Matches: 1 of"));
+}

@@ -46,14 +46,20 @@ const FILTER: TextEntry = TextEntry {
     hint: "filter",
 };
 /// The letters the list keeps for itself or for everywhere: every other one starts the filter.
-const LIST_LETTERS: &[char] = &['j', 'k', 'g', 'G', 'n', 'N', 'b', 'q'];
+const LIST_LETTERS: &[char] = &['j', 'k', 'g', 'G', 'b', 'q'];
 /// On the list, a letter that is not a key there goes to the filter and starts it.
 const START_FILTER: TextEntry = TextEntry {
     takes: Some(|c| c.is_alphabetic() && !LIST_LETTERS.contains(&c)),
     edits: Edits::None,
     label: "a-z",
-    help: "start the filter with that letter (any letter but j k g G n N b q, which are keys here)",
+    help: "start the filter with that letter (any letter but j k g G b q, which are keys here)",
     hint: "filter",
+};
+/// The same while n/N step through hits: those two are keys as well.
+const START_FILTER_HITS: TextEntry = TextEntry {
+    takes: Some(|c| c.is_alphabetic() && !LIST_LETTERS.contains(&c) && !matches!(c, 'n' | 'N')),
+    help: "start the filter with that letter (any letter but j k g G n N b q, which are keys here)",
+    ..START_FILTER
 };
 const TO_LIST: Binding = Binding::new(
     &[(Key::code(KeyCode::Enter), Action::Confirm), (Key::code(KeyCode::Down), Action::Down)],
@@ -302,7 +308,8 @@ impl TabView for FaqTab {
             return Keymap::new(&[TO_LIST, CLEAR_AND_LEAVE]).typing(FILTER);
         }
         let mut keys = vec![QUESTION];
-        if !self.search.query().is_empty() && !self.results(ctx).is_empty() {
+        let hits = !self.search.query().is_empty() && !self.results(ctx).is_empty();
+        if hits {
             keys.push(HITS);
         }
         keys.push(TO_FILTER);
@@ -317,7 +324,7 @@ impl TabView for FaqTab {
         if !self.filter.value().is_empty() {
             keys.push(CLEAR);
         }
-        Keymap::new(&keys).typing(START_FILTER)
+        Keymap::new(&keys).typing(if hits { START_FILTER_HITS } else { START_FILTER })
     }
 
     fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> Outcome {

@@ -64,7 +64,11 @@ impl ChooseTab {
             }
             (Action::ClearAll, _) if !self.marked.is_empty() => {
                 self.clearing = Clearing::Asked;
-                say(format!("Press c again to clear all {}, Esc to keep them.", marks(self.marked.len())))
+                let what = match self.marked.len() {
+                    1 => "the 1 mark, Esc to keep it".to_string(),
+                    count => format!("all {count} marks, Esc to keep them"),
+                };
+                say(format!("Press c again to clear {what}."))
             }
             (Action::Back, Clearing::Asked) => {
                 self.clearing = Clearing::Idle;

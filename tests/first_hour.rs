@@ -126,3 +126,21 @@ fn a_long_notice_shows_its_gist_and_the_help_shows_all_of_it() {
     assert!(help.contains("moved aside to"), "{help}");
     assert!(help.contains("below it/state.ron.corrupt"), "the full path: {help}");
 }
+
+#[test]
+fn a_paste_into_a_number_field_keeps_what_the_field_takes() {
+    use ratatui::crossterm::event::Event;
+    // Orgs: the size field takes digits; the words around them are dropped, none acts as a key.
+    let mut orgs = app(Tab::Orgs, 100, 30);
+    press(&mut orgs, "s");
+    orgs.handle_event(&Event::Paste("about 1200 people\nq".to_string()));
+    assert!(orgs.is_running(), "q in a paste is not a key");
+    assert!(frame_text(&orgs, 100, 30).contains(" 1200"), "{}", frame_text(&orgs, 100, 30));
+    // Salary: the offer, armed, takes an amount as typing it would.
+    let mut app = app(Tab::Salary, 100, 30);
+    press(&mut app, "G");
+    app.handle_event(&Event::Paste("$150,000 or so".to_string()));
+    let text = frame_text(&app, 100, 30);
+    assert!(text.contains("$150,000"), "{text}");
+    assert_eq!(app.tab(), Tab::Salary);
+}

@@ -1,6 +1,6 @@
 //! From terminal events to changes: a key goes where the active keymap routes it (the overlay,
-//! the tab, or the keys that work everywhere); the mouse; jumps, bookmarks and the help
-//! overlay's scrolling.
+//! the tab, or the keys that work everywhere); a paste goes, as text, to the focused field only;
+//! the mouse; jumps, bookmarks and the help overlay's scrolling.
 
 use ratatui::crossterm::event::{Event, KeyEvent, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Size};

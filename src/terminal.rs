@@ -1,13 +1,14 @@
-//! Entering and leaving the terminal: raw mode, the alternate screen, mouse capture and focus
-//! reporting (so the app picks up what another pmpo saved when its window comes back to the
-//! front), undone on every way out — a normal quit, an error, and a panic. The theme is settled
-//! first, asking the terminal for its background if need be, while the terminal is still in its
-//! normal state.
+//! Entering and leaving the terminal: raw mode, the alternate screen, bracketed paste, mouse
+//! capture and focus reporting (so the app picks up what another pmpo saved when its window comes
+//! back to the front), undone on every way out — a normal quit, an error, and a panic. The theme
+//! is settled first, asking the terminal for its background if need be, while the terminal is
+//! still in its normal state.
 
 use std::io::{self, IsTerminal};
 
 use ratatui::crossterm::event::{
-    DisableFocusChange, DisableMouseCapture, EnableFocusChange, EnableMouseCapture,
+    DisableBracketedPaste, DisableFocusChange, DisableMouseCapture, EnableBracketedPaste, EnableFocusChange,
+    EnableMouseCapture,
 };
 use ratatui::crossterm::execute;
 use ratatui::layout::Size;
@@ -39,14 +40,12 @@ pub fn run(kb: KnowledgeBase, options: Options) -> io::Result<()> {
         ));
     }
     // ratatui's panic hook, installed next, restores raw mode and the screen, then calls this
-    // one: mouse and focus reporting must stop too, or the shell receives escape codes.
-    let previous = std::panic::take_hook();
+    // one: bracketed paste, focus and mouse reporting must stop too, or the shell receives escape codes
+    // around every paste and for every mouse move.
     let mouse = options.mouse;
+    let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), DisableFocusChange);
-        if mouse {
-            let _ = execute!(io::stdout(), DisableMouseCapture);
-        }
+        leave_modes(mouse);
         previous(info);
     }));
     // Read the saved state before the screen changes, so nothing can fail half-way.
@@ -58,19 +57,27 @@ pub fn run(kb: KnowledgeBase, options: Options) -> io::Result<()> {
     let mut terminal = ratatui::try_init()?;
     let result = (|| {
         execute!(io::stdout(), EnableFocusChange)?;
+        // A paste arrives as one piece of text, not as keys that could switch tabs or quit.
+        execute!(io::stdout(), EnableBracketedPaste)?;
         if options.mouse {
             execute!(io::stdout(), EnableMouseCapture)?;
         }
         App::with_saved_state(kb, theme, options.tab, Size::default(), opened).run(&mut terminal)
     })();
-    let _ = execute!(io::stdout(), DisableFocusChange);
-    if options.mouse {
-        let _ = execute!(io::stdout(), DisableMouseCapture);
-    }
+    leave_modes(options.mouse);
     ratatui::restore();
     // Said on the normal screen, where it stays readable: the last changes were not saved.
     if let Ok(Some(message)) = &result {
         eprintln!("{message}");
     }
     result.map(drop)
+}
+
+/// Turns off what [`run`] turned on besides raw mode and the alternate screen; harmless when it
+/// was not on.
+fn leave_modes(mouse: bool) {
+    let _ = execute!(io::stdout(), DisableBracketedPaste, DisableFocusChange);
+    if mouse {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+    }
 }

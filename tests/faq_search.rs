@@ -59,7 +59,7 @@ fn keys_in_the_list() {
 #[test]
 fn faq_snapshots() {
     assert_snapshot!("faq_typed_filter", screen(Tab::Faq, 80, 24, "scrm cert"));
-    assert_snapshot!("faq_typed_filter_wide", screen(Tab::Faq, 120, 40, "backlog"));
+    assert_snapshot!("faq_typed_filter_wide", screen(Tab::Faq, 120, 40, "/backlog"));
     assert_snapshot!("faq_no_match", screen(Tab::Faq, 80, 24, "xyzzy quux"));
 }
 
@@ -114,4 +114,57 @@ fn every_item_of_the_knowledge_base_can_be_opened_on_its_tab() {
         }
     }
     assert!(missed.is_empty(), "not under the cursor after a jump: {missed:?}");
+}
+
+#[test]
+fn every_way_into_faq_lands_on_the_list_where_number_keys_still_work() {
+    // --tab faq, the number key, `]`, a search hit, and a jump (as a bookmark makes).
+    let ways: [(Tab, &str); 4] =
+        [(Tab::Faq, ""), (Tab::Overview, "9"), (Tab::Choose, "]"), (Tab::Compare, "/safe scrum role<Enter>")];
+    for (start, notation) in ways {
+        let mut app = app(start, 100, 30);
+        press(&mut app, notation);
+        assert_eq!(app.tab(), Tab::Faq, "{notation}");
+        press(&mut app, "1");
+        assert_eq!(app.tab(), Tab::Overview, "after {notation:?}, 1 opens Overview");
+    }
+    let mut app = app(Tab::Study, 100, 30);
+    app.jump(Tab::Faq, "faq-scrum-certification");
+    press(&mut app, "]");
+    assert_eq!(app.tab(), Tab::Study, "after a jump, ] goes on to the next tab");
+}
+
+#[test]
+fn a_letter_on_the_list_starts_the_filter_and_esc_comes_back_out() {
+    let mut app = app(Tab::Faq, 80, 24);
+    press(&mut app, "scrum");
+    assert!(support::frame_text(&app, 80, 24).contains("│ scrum "), "s started the filter");
+    press(&mut app, "<Esc>");
+    let text = support::frame_text(&app, 80, 24);
+    assert!(text.contains("Questions: 8"), "Esc cleared the filter: {text}");
+    press(&mut app, "q");
+    assert!(!app.is_running(), "and left it: q quits");
+}
+
+#[test]
+fn clearing_the_filter_keeps_the_selected_question() {
+    for leave in ["<Esc>", "<Enter><Esc>"] {
+        let mut app = app(Tab::Faq, 100, 30);
+        press(&mut app, "/paid more");
+        press(&mut app, leave);
+        assert_eq!(app.current_item().as_deref(), Some("faq-which-pays-more"), "{leave}");
+        assert!(support::frame_text(&app, 100, 30).contains("Questions: 8"), "the filter is cleared");
+    }
+}
+
+#[test]
+fn n_starts_the_filter_until_it_steps_through_hits() {
+    let mut app = app(Tab::Faq, 80, 24);
+    press(&mut app, "new");
+    assert!(support::frame_text(&app, 80, 24).contains("│ new "), "n starts the filter on the full list");
+    press(&mut app, "<Enter>");
+    let first = app.current_item();
+    press(&mut app, "n");
+    assert!(support::frame_text(&app, 80, 24).contains("│ new "), "with hits, n steps instead of typing");
+    assert!(app.current_item() != first || support::frame_text(&app, 80, 24).contains("Matches: 1 of"));
 }

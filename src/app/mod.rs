@@ -56,6 +56,9 @@ pub struct App {
     size: Size,
     /// A one-off message for the status bar, cleared by the next key.
     notice: Option<String>,
+    /// The last message the status bar showed, in full: the help overlay shows it, since a
+    /// narrow status bar cuts a long one.
+    last_notice: Option<String>,
     /// What is saved between runs: what the app holds (bookmarks), and each tab's part as it
     /// was when the tab was made or last saved (see [`TabView::save`]).
     state: State,
@@ -116,6 +119,7 @@ impl App {
             overlay: None,
             index,
             size,
+            last_notice: notice.clone(),
             notice,
             state,
             store,
@@ -164,7 +168,11 @@ impl App {
                 if let Event::Resize(..) = event {
                     // A burst of resizes (dragging a window, tmux) can leave the screen out of
                     // step with ratatui's idea of it; repaint everything rather than a diff.
-                    terminal.clear()?;
+                    // `resize` clears without asking the terminal where its cursor is, as
+                    // `clear` would: a round trip, and an error from a terminal that does not
+                    // answer.
+                    let area = terminal.size()?;
+                    terminal.resize(Rect::new(0, 0, area.width, area.height))?;
                 }
                 self.handle_event(&event);
             }
@@ -239,8 +247,8 @@ impl App {
     /// quitting while the terminal is too small to draw in.
     pub fn keymap(&self) -> Keymap {
         match &self.overlay {
-            Some(Overlay::Help(_)) => draw::help_keymap(),
-            Some(Overlay::Search(_)) => SearchOverlay::keymap().with_globals(keymap::ONLY_CTRL_C),
+            Some(Overlay::Help(_)) => self.help_keymap(),
+            Some(Overlay::Search(search)) => search.keymap().with_globals(keymap::ONLY_CTRL_C),
             None if self.too_small() => Keymap::default().with_globals(keymap::ONLY_QUIT),
             None => self.tab_keymap(),
         }

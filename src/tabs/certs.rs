@@ -57,12 +57,14 @@ fn order(kb: &KnowledgeBase) -> Vec<usize> {
         .collect()
 }
 
-/// j/k choose a certification; the page keys scroll its detail.
+/// j/k choose a certification; the page keys scroll its detail, when it overflows.
 const KEYS: &[Binding] = &[
     keymap::UP_DOWN.says("choose a certification", "certification"),
     keymap::ENDS.says("first / last certification (also Home/End)", "first/last"),
     keymap::PAGES.says("scroll the detail a page (C-u/C-d: half a page)", "scroll detail"),
 ];
+/// The same without the page keys: the detail fits.
+const KEYS_DETAIL_FITS: &[Binding] = KEYS.split_at(2).0;
 
 /// The Certs tab's state: the selected certification (position in list order).
 #[derive(Debug, Clone, Default)]
@@ -198,8 +200,10 @@ impl TabView for CertsTab {
         pane::render_lines(&lines, self.detail, inner, detail, buf, theme);
     }
 
-    fn keymap(&self, _ctx: Ctx<'_>, _area: Rect) -> Keymap {
-        Keymap::new(KEYS)
+    fn keymap(&self, ctx: Ctx<'_>, area: Rect) -> Keymap {
+        let inner = pane::inner(areas(area).1);
+        let lines = self.detail_lines(ctx, usize::from(inner.width)).len();
+        Keymap::new(if Scroll::overflows(lines, usize::from(inner.height)) { KEYS } else { KEYS_DETAIL_FITS })
     }
 
     fn current_item(&self, ctx: Ctx<'_>, _area: Rect) -> Option<String> {

@@ -20,6 +20,12 @@ use crate::ui::list::{adjust_offset, row_at};
 use crate::ui::pane;
 use crate::ui::wrap::{wrap, wrap_plain};
 
+mod marks;
+mod paging;
+
+use marks::Clearing;
+use paging::PAGE;
+
 /// From this width on, the two lists sit side by side.
 const SIDE_BY_SIDE: u16 = 100;
 
@@ -32,13 +38,11 @@ const MARK: Binding = Binding::new(
 const MOVE: Binding = keymap::UP_DOWN.says("choose a statement", "move");
 const ENDS: Binding = keymap::ENDS.says("first / last statement (also Home/End)", "first/last");
 const OTHER_LIST: Binding = keymap::LEFT_RIGHT.says("the other role's list", "other list");
-const CLEAR: Binding =
-    Binding::new(&[(Key::ch('c'), Action::ClearAll)], "c", "clear every mark").hint("clear all");
 
 /// Both lists side by side: h/l move between them.
-const SIDE_BY_SIDE_KEYS: &[Binding] = &[MARK, MOVE, OTHER_LIST, CLEAR, ENDS];
+const SIDE_BY_SIDE_KEYS: &[Binding] = &[MARK, MOVE, OTHER_LIST];
 /// One list under the other: j/k run through both.
-const STACKED_KEYS: &[Binding] = &[MARK, MOVE, CLEAR, ENDS];
+const STACKED_KEYS: &[Binding] = &[MARK, MOVE];
 
 /// The Choose tab's state: which statement is selected and which are marked (by id).
 #[derive(Debug, Clone)]
@@ -47,11 +51,12 @@ pub struct ChooseTab {
     index: usize,
     marked: BTreeSet<String>,
     offset: usize,
+    clearing: Clearing,
 }
 
 impl Default for ChooseTab {
     fn default() -> ChooseTab {
-        ChooseTab { role: Role::Pm, index: 0, marked: BTreeSet::new(), offset: 0 }
+        ChooseTab { role: Role::Pm, index: 0, marked: BTreeSet::new(), offset: 0, clearing: Clearing::Idle }
     }
 }
 
@@ -241,6 +246,9 @@ impl TabView for ChooseTab {
     }
 
     fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> Outcome {
+        if let Some(outcome) = self.handle_clearing(action) {
+            return outcome;
+        }
         let (_, lists) = areas(area, ctx);
         let side_by_side = lists.width >= SIDE_BY_SIDE;
         match action {
@@ -256,7 +264,9 @@ impl TabView for ChooseTab {
                 let role = if side_by_side { self.role } else { Role::Po };
                 (self.role, self.index) = (role, ctx.kb.choose.statements.get(role).len().saturating_sub(1));
             }
-            Action::ClearAll => self.marked.clear(),
+            Action::PageUp | Action::PageDown | Action::HalfPageUp | Action::HalfPageDown => {
+                self.page(ctx, lists, action);
+            }
             _ => return Outcome::Ignored,
         }
         // Keep the selection in view in the stacked layout.
@@ -341,11 +351,34 @@ impl TabView for ChooseTab {
 
     fn keymap(&self, ctx: Ctx<'_>, area: Rect) -> Keymap {
         let (_, lists) = areas(area, ctx);
-        if lists.width >= SIDE_BY_SIDE { Keymap::new(SIDE_BY_SIDE_KEYS) } else { Keymap::new(STACKED_KEYS) }
+        let mut keys = if lists.width >= SIDE_BY_SIDE { SIDE_BY_SIDE_KEYS } else { STACKED_KEYS }.to_vec();
+        if self.clearing == Clearing::Asked {
+            // The question first, where the eye is.
+            let mut asked = self.clearing_keys();
+            asked.extend(keys);
+            keys = asked;
+        } else {
+            keys.extend(self.clearing_keys());
+        }
+        keys.push(ENDS);
+        if self.overflows(ctx, lists) {
+            keys.push(PAGE);
+        }
+        Keymap::new(&keys)
     }
 
     fn restore(&mut self, state: &State) {
+        if self.marked != state.choose {
+            self.clearing = Clearing::Idle;
+        }
         self.marked.clone_from(&state.choose);
+    }
+
+    fn arrive(&mut self) {
+        // A question left unanswered when the tab was left is not answered by a later `c`.
+        if self.clearing == Clearing::Asked {
+            self.clearing = Clearing::Idle;
+        }
     }
 
     fn save(&self, state: &mut State) {

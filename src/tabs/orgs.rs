@@ -214,13 +214,18 @@ impl TabView for OrgsTab {
         Size::new(40, 16)
     }
 
-    fn keymap(&self, _ctx: Ctx<'_>, _area: Rect) -> Keymap {
+    fn keymap(&self, ctx: Ctx<'_>, area: Rect) -> Keymap {
         if self.editing {
             return Keymap::new(&[DONE]).typing(SIZE);
         }
-        let mut keys = vec![TYPE_SIZE, MODEL, SCROLL, PAGE, ENDS];
+        let mut keys = vec![TYPE_SIZE, MODEL];
         if !self.size.value().is_empty() {
-            keys.insert(3, CLEAR);
+            keys.push(CLEAR);
+        }
+        // The detail's keys only while it has more than fits.
+        let (page, inner) = self.detail(ctx, &self.placement(ctx, area));
+        if Scroll::overflows(page.lines.len(), usize::from(inner.height)) {
+            keys.extend([SCROLL, PAGE, ENDS]);
         }
         Keymap::new(&keys)
     }

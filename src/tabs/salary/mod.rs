@@ -9,10 +9,9 @@
 //! choice (and move the cost of living by a point; on the offer, switch between base salary and
 //! total compensation at a major tech company). While a typed field (the cost of living, the
 //! offer) has focus, the keys that can be part of its value go to it; every other key keeps its
-//! usual meaning, so `q` still quits and `?` still helps. Tab and Shift-Tab move between fields
-//! only while a value is being typed (so that the field can be left the way a form is left);
-//! otherwise they switch tabs as on every tab. Esc leaves the percentage, and clears the offer
-//! (from anywhere in the tab).
+//! usual meaning, so `q` still quits and `?` still helps. Tab and Shift-Tab switch tabs, as in every
+//! field of the app (↑/↓ and Enter leave a value being typed). Esc leaves the percentage, and
+//! clears the offer (from anywhere in the tab).
 
 mod chart;
 mod figures;
@@ -140,6 +139,11 @@ impl SalaryTab {
         self.text = Input::new(self.inputs.col.signed());
     }
 
+    /// What the figures answer: the inputs and the offer as it applies.
+    fn question(&self) -> (Inputs, Option<Amount>, Basis) {
+        (self.inputs, self.amount, self.basis)
+    }
+
     /// Whether a typed field takes printable keys.
     fn taking_keys(&self) -> bool {
         self.field.is_typed() && self.entry != Entry::Left
@@ -206,6 +210,7 @@ impl TabView for SalaryTab {
 
     fn restore(&mut self, state: &State) {
         let Some(saved) = &state.salary else { return };
+        let question = self.question();
         let inputs = saved::read_inputs(saved);
         if inputs != self.inputs {
             self.set_inputs(inputs);
@@ -213,6 +218,9 @@ impl TabView for SalaryTab {
         let (amount, basis) = saved::read_offer(saved);
         if (amount, basis) != (self.amount, self.basis) {
             self.set_offer(amount, basis);
+        }
+        if self.question() != question {
+            self.scroll = Scroll::default();
         }
     }
 
@@ -230,12 +238,16 @@ impl TabView for SalaryTab {
             return Outcome::Ignored;
         }
         let Some(&field) = Field::ALL.get(usize::from(position.y - inner.y)) else { return Outcome::Ignored };
+        let question = self.question();
         if field != self.field {
             self.focus(field);
         } else if field.is_typed() {
             self.entry = Entry::Typing;
         } else {
             self.change(true);
+        }
+        if self.question() != question {
+            self.scroll = Scroll::default();
         }
         Outcome::Handled
     }
@@ -280,12 +292,13 @@ impl TabView for SalaryTab {
         Paragraph::new(layout::footer_lines(area, ctx)).render(text, buf);
     }
 
-    /// The salary note opened by id, else the level's row while the level has focus.
+    /// The salary note opened by id, else the level whose figures are shown.
     fn current_item(&self, _ctx: Ctx<'_>, _area: Rect) -> Option<String> {
         if self.note.is_some() {
             return self.note.clone();
         }
-        (self.field == Field::Level).then(|| self.inputs.level.item_id().to_string())
+        // The figures on screen are the level's: `b` keeps that level whichever field has focus.
+        Some(self.inputs.level.item_id().to_string())
     }
 
     /// A salary level: chosen, with the focus on the level. A salary note: marked in the notes,

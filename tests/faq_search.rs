@@ -102,18 +102,45 @@ fn every_search_result_can_be_opened_on_its_tab() {
 
 #[test]
 fn every_item_of_the_knowledge_base_can_be_opened_on_its_tab() {
-    // What a bookmark may name: every item the one walk over the knowledge base yields.
+    // What a bookmark may name: every item the one walk over the knowledge base yields, the texts
+    // a tab shows around its items included (a role's summary, a ladder's note, the basis of
+    // the salary figures...), at the smallest usable size, a medium one and a large one.
     let kb = support::kb();
-    let mut app = app(Tab::Overview, 100, 30);
-    let mut missed = Vec::new();
-    for item in kb.items() {
-        app.jump(item.tab(), item.id);
-        assert_eq!(app.tab(), item.tab(), "{}", item.id);
-        if app.current_item().as_deref() != Some(item.id) {
-            missed.push(item.id);
+    for (width, height) in [(80, 24), (100, 30), (200, 60)] {
+        let mut app = app(Tab::Overview, width, height);
+        let mut missed = Vec::new();
+        for item in kb.items() {
+            app.jump(item.tab(), item.id);
+            assert_eq!(app.tab(), item.tab(), "{}", item.id);
+            if app.current_item().as_deref() != Some(item.id) {
+                missed.push(item.id);
+            }
+        }
+        assert!(missed.is_empty(), "{width}×{height}: not under the cursor after a jump: {missed:?}");
+    }
+}
+
+#[test]
+fn a_text_opened_beside_the_items_is_on_screen_and_marked() {
+    // Opened by id, a page text is in view and marked: a line of the frame has the cursor's `▶`
+    // followed, within its pane, by the first words of the text or of the title it is shown under.
+    let kb = support::kb();
+    for (width, height) in [(80, 24), (100, 30), (200, 60)] {
+        for text in pmpo::kb::PageText::ALL {
+            let item = kb.item(text.id).unwrap_or_else(|| panic!("{} is an item", text.id));
+            let mut app = app(Tab::Overview, width, height);
+            app.jump(item.tab(), item.id);
+            let first_words = |text: &str| text.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+            let wanted: Vec<String> =
+                std::iter::once(item.title).chain(item.body.first().copied()).map(first_words).collect();
+            let frame = support::frame_text(&app, width, height);
+            let marked = frame.lines().filter_map(|line| line.split_once('▶')).any(|(_, after)| {
+                let in_pane = after.split('│').next().unwrap_or_default();
+                wanted.iter().any(|words| in_pane.contains(words.as_str()))
+            });
+            assert!(marked, "{width}×{height}: {} not marked on screen ({wanted:?}):\n{frame}", text.id);
         }
     }
-    assert!(missed.is_empty(), "not under the cursor after a jump: {missed:?}");
 }
 
 #[test]

@@ -13,7 +13,7 @@ use super::view::{Ctx, Outcome, TabView};
 use ratatui::crossterm::event::KeyCode;
 
 use crate::action::Action;
-use crate::kb::{KnowledgeBase, Role, Statement};
+use crate::kb::{KnowledgeBase, PageText, Role, Statement};
 use crate::keymap::{self, Binding, Key, Keymap};
 use crate::store::State;
 use crate::ui::list::{adjust_offset, row_at};
@@ -44,7 +44,9 @@ const SIDE_BY_SIDE_KEYS: &[Binding] = &[MARK, MOVE, OTHER_LIST];
 /// One list under the other: j/k run through both.
 const STACKED_KEYS: &[Binding] = &[MARK, MOVE];
 
-/// The Choose tab's state: which statement is selected and which are marked (by id).
+/// The Choose tab's state: which statement is selected and which are marked (by id), and whether
+/// what the choice rests on (the intro) was opened by id (a search hit, a bookmark): then it is
+/// marked and is the item under the cursor until the next key.
 #[derive(Debug, Clone)]
 pub struct ChooseTab {
     role: Role,
@@ -52,11 +54,19 @@ pub struct ChooseTab {
     marked: BTreeSet<String>,
     offset: usize,
     clearing: Clearing,
+    intro: bool,
 }
 
 impl Default for ChooseTab {
     fn default() -> ChooseTab {
-        ChooseTab { role: Role::Pm, index: 0, marked: BTreeSet::new(), offset: 0, clearing: Clearing::Idle }
+        ChooseTab {
+            role: Role::Pm,
+            index: 0,
+            marked: BTreeSet::new(),
+            offset: 0,
+            clearing: Clearing::Idle,
+            intro: false,
+        }
     }
 }
 
@@ -65,6 +75,8 @@ impl Default for ChooseTab {
 enum Entry {
     Heading(Role),
     Statement(Role, usize),
+    /// What the choice rests on, opening the stacked list.
+    Intro,
     /// The source's bottom line, closing the stacked list.
     BottomLine,
 }
@@ -137,6 +149,9 @@ impl ChooseTab {
     fn entries(kb: &KnowledgeBase, side_by_side: bool, role: Role) -> Vec<Entry> {
         let roles: Vec<Role> = if side_by_side { vec![role] } else { Role::ALL.to_vec() };
         let mut entries = Vec::new();
+        if !side_by_side && kb.choose.intro.is_some() {
+            entries.push(Entry::Intro);
+        }
         for role in roles {
             entries.push(Entry::Heading(role));
             entries.extend((0..kb.choose.statements.get(role).len()).map(|i| Entry::Statement(role, i)));
@@ -175,6 +190,7 @@ impl ChooseTab {
                     self.row_lines(statement, false, width, ctx).len() as u16
                 }
                 Entry::Heading(_) => 1,
+                Entry::Intro => self.intro_lines(width, ctx).len() as u16 + 1,
                 Entry::BottomLine => {
                     1 + wrap_plain(&ctx.kb.choose.bottom_line, ctx.theme.muted, width).len() as u16
                 }
@@ -187,6 +203,17 @@ impl ChooseTab {
         let selected =
             entries.iter().position(|e| *e == Entry::Statement(self.role, self.index)).unwrap_or(0);
         adjust_offset(if side_by_side { 0 } else { self.offset }, heights, selected, viewport)
+    }
+
+    /// The intro's lines: muted, or marked while it is the item opened.
+    fn intro_lines(&self, width: usize, ctx: Ctx<'_>) -> Vec<Line<'static>> {
+        let Some(intro) = &ctx.kb.choose.intro else { return Vec::new() };
+        if self.intro {
+            let marker = Span::styled("▶ ", ctx.theme.selection);
+            wrap(&[Span::raw(intro.clone())], width, marker, "  ")
+        } else {
+            wrap_plain(intro, ctx.theme.muted, width)
+        }
     }
 
     fn toggle(&mut self, kb: &KnowledgeBase) {
@@ -231,9 +258,7 @@ impl ChooseTab {
         let verdict = verdict(tally(kb, &self.marked, Role::Pm), tally(kb, &self.marked, Role::Po));
         lines.extend(wrap_plain(&verdict, theme.emphasis, usize::from(inner.width)));
         if area.width >= SIDE_BY_SIDE {
-            if let Some(intro) = &kb.choose.intro {
-                lines.extend(wrap_plain(intro, theme.muted, usize::from(inner.width)));
-            }
+            lines.extend(self.intro_lines(usize::from(inner.width), ctx));
             lines.extend(wrap_plain(&kb.choose.bottom_line, theme.muted, usize::from(inner.width)));
         }
         Paragraph::new(lines).render(inner, buf);
@@ -251,6 +276,20 @@ impl TabView for ChooseTab {
         }
         let (_, lists) = areas(area, ctx);
         let side_by_side = lists.width >= SIDE_BY_SIDE;
+        let steps = matches!(
+            action,
+            Action::Toggle
+                | Action::Confirm
+                | Action::Up
+                | Action::Down
+                | Action::ScrollUp
+                | Action::ScrollDown
+        );
+        if self.intro && steps {
+            // From the intro, the first step lands on the first statement, unmarked.
+            self.intro = false;
+            return Outcome::Handled;
+        }
         match action {
             Action::Toggle | Action::Confirm => self.toggle(ctx.kb),
             Action::Up | Action::ScrollUp => self.move_by(ctx.kb, false, side_by_side),
@@ -269,6 +308,7 @@ impl TabView for ChooseTab {
             }
             _ => return Outcome::Ignored,
         }
+        self.intro = false;
         // Keep the selection in view in the stacked layout.
         if !side_by_side {
             let inner = pane::inner(lists);
@@ -293,8 +333,8 @@ impl TabView for ChooseTab {
             if let Some(Entry::Statement(role, index)) =
                 row_at(&heights, offset, position.y - inner.y).map(|row| entries[row])
             {
-                let again = (role, index) == (self.role, self.index);
-                (self.role, self.index) = (role, index);
+                let again = (role, index) == (self.role, self.index) && !self.intro;
+                (self.role, self.index, self.intro) = (role, index, false);
                 if again {
                     self.toggle(ctx.kb);
                 }
@@ -325,8 +365,12 @@ impl TabView for ChooseTab {
                 match *entry {
                     Entry::Statement(role, index) => {
                         let statement = &kb.choose.statements.get(role)[index];
-                        let selected = (role, index) == (self.role, self.index);
+                        let selected = (role, index) == (self.role, self.index) && !self.intro;
                         lines.extend(self.row_lines(statement, selected, usize::from(inner.width), ctx));
+                    }
+                    Entry::Intro => {
+                        lines.extend(self.intro_lines(usize::from(inner.width), ctx));
+                        lines.push(Line::default());
                     }
                     Entry::Heading(role) => {
                         let style = theme.role(role).patch(theme.heading);
@@ -386,10 +430,19 @@ impl TabView for ChooseTab {
     }
 
     fn current_item(&self, ctx: Ctx<'_>, _area: Rect) -> Option<String> {
+        if self.intro {
+            return Some(PageText::CHOOSE_INTRO.id.to_string());
+        }
         ctx.kb.choose.statements.get(self.role).get(self.index).map(|s| s.id.clone())
     }
 
+    /// A statement: selected. The intro: marked, the stacked list scrolled to its top.
     fn show_item(&mut self, id: &str, ctx: Ctx<'_>, _area: Rect) -> bool {
+        self.intro = id == PageText::CHOOSE_INTRO.id && ctx.kb.choose.intro.is_some();
+        if self.intro {
+            (self.role, self.index, self.offset) = (Role::Pm, 0, 0);
+            return true;
+        }
         for role in Role::ALL {
             if let Some(index) = ctx.kb.choose.statements.get(role).iter().position(|s| s.id == id) {
                 (self.role, self.index) = (role, index);

@@ -23,7 +23,7 @@ use ratatui::crossterm::event::KeyCode;
 use super::view::{Ctx, Outcome, TabView};
 use crate::action::Action;
 use crate::doc::Doc;
-use crate::kb::{OrgModel, Orgs};
+use crate::kb::{ItemKind, OrgModel, Orgs, PageText};
 use crate::keymap::{self, Binding, Edits, Key, Keymap, TextEntry};
 use crate::ui::document::{self, Rendered, chart_lines};
 use crate::ui::field;
@@ -62,19 +62,28 @@ const SIZE: TextEntry = TextEntry {
     hint: "size",
 };
 
-/// The Orgs tab's state.
+/// The Orgs tab's state, and the note on the models opened by id (a search hit, a bookmark):
+/// shown marked in the detail, and the item under the cursor until another model is chosen or a
+/// size typed.
 #[derive(Debug, Clone, Default)]
 pub struct OrgsTab {
     selected: usize,
     size: Input,
     editing: bool,
     detail: Scroll,
+    note: Option<&'static str>,
 }
 
 /// The selected model's description and facts, after its chart when the chart has no pane of
-/// its own, and what decides the structure at the end.
-fn detail_doc(model: &OrgModel, orgs: &Orgs, chart_in_pane: bool) -> Doc {
+/// its own, and what decides the structure at the end. A note opened by id (`note`) is marked
+/// under its title, anchored; the rule for sizes on a shared end, which the size field's
+/// footnote only sums up, then opens the detail in full.
+fn detail_doc(model: &OrgModel, orgs: &Orgs, chart_in_pane: bool, note: Option<&str>) -> Doc {
     let mut doc = Doc::new();
+    let rule = PageText::ORGS_BOUNDARY_RULE;
+    if note == Some(rule.id) {
+        doc.anchor(rule.id).heading(format!("▶ {}", rule.title)).paragraph(&orgs.boundary_rule).gap();
+    }
     match &model.chart {
         Some(chart) if !chart_in_pane => {
             doc.chart(chart);
@@ -89,7 +98,12 @@ fn detail_doc(model: &OrgModel, orgs: &Orgs, chart_in_pane: bool) -> Doc {
         doc.labelled(&fact.label, &fact.text);
     }
     if let Some(summary) = &orgs.summary {
-        doc.gap().paragraph(summary);
+        let text = PageText::ORGS_SUMMARY;
+        doc.gap();
+        if note == Some(text.id) {
+            doc.anchor(text.id).heading(format!("▶ {}", text.title));
+        }
+        doc.paragraph(summary);
     }
     doc
 }
@@ -117,7 +131,7 @@ impl OrgsTab {
             .orgs
             .models
             .get(self.selected)
-            .map(|model| detail_doc(model, &ctx.kb.orgs, placement.chart.is_some()))
+            .map(|model| detail_doc(model, &ctx.kb.orgs, placement.chart.is_some(), self.note))
             .unwrap_or_default();
         (document::layout(&doc, inner.width, ctx.theme), inner)
     }
@@ -126,6 +140,7 @@ impl OrgsTab {
         let index = index.min(ctx.kb.orgs.models.len().saturating_sub(1));
         if index != self.selected {
             self.detail = Scroll::default();
+            self.note = None;
         }
         self.selected = index;
     }
@@ -158,7 +173,13 @@ impl OrgsTab {
         }
         if let Some(note) = boundary_note(&ctx.kb.orgs, usize::from(area.width.saturating_sub(4))) {
             let x = area.right().saturating_sub(note.width() as u16 + 2);
-            buf.set_string(x, area.bottom().saturating_sub(1), note, theme.muted);
+            // Marked while the rule it sums up is the item opened.
+            let style = if self.note == Some(PageText::ORGS_BOUNDARY_RULE.id) {
+                theme.selection
+            } else {
+                theme.muted
+            };
+            buf.set_string(x, area.bottom().saturating_sub(1), note, style);
         }
         let result = match (self.typed_size(), self.matching(ctx)) {
             (Some(_), Some(model)) => {
@@ -233,7 +254,10 @@ impl TabView for OrgsTab {
     fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> Outcome {
         let count = ctx.kb.orgs.models.len();
         match action {
-            Action::Input(key) => self.edit(key, ctx),
+            Action::Input(key) => {
+                self.note = None;
+                self.edit(key, ctx);
+            }
             Action::Back if self.editing => self.editing = false,
             Action::Edit => self.editing = true,
             Action::Back if !self.size.value().is_empty() => self.size.reset(),
@@ -289,13 +313,28 @@ impl TabView for OrgsTab {
     }
 
     fn current_item(&self, ctx: Ctx<'_>, _area: Rect) -> Option<String> {
+        if let Some(note) = self.note {
+            return Some(note.to_string());
+        }
         ctx.kb.orgs.models.get(self.selected).map(|model| model.id.clone())
     }
 
-    fn show_item(&mut self, id: &str, ctx: Ctx<'_>, _area: Rect) -> bool {
+    /// A model: chosen. A note on the models: marked in the chosen model's detail, scrolled to.
+    fn show_item(&mut self, id: &str, ctx: Ctx<'_>, area: Rect) -> bool {
+        if let Some(text) = PageText::find(id).filter(|text| text.kind == ItemKind::OrgNote) {
+            if ctx.kb.item(text.id).is_none() {
+                return false;
+            }
+            self.note = Some(text.id);
+            let (page, inner) = self.detail(ctx, &self.placement(ctx, area));
+            let line = page.anchor(text.id).unwrap_or(0);
+            self.detail.show(line, page.lines.len(), usize::from(inner.height));
+            return true;
+        }
         match ctx.kb.orgs.models.iter().position(|model| model.id == id) {
             Some(index) => {
                 self.select(index, ctx);
+                self.note = None;
                 true
             }
             None => false,

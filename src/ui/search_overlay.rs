@@ -95,7 +95,11 @@ fn label(kind: ItemKind) -> String {
         ItemKind::ScopeQuestion => "question",
         ItemKind::Transition | ItemKind::Move => "move",
         ItemKind::SalaryLevel => "level",
-        ItemKind::SalaryNote => "note",
+        ItemKind::SalaryNote
+        | ItemKind::OrgNote
+        | ItemKind::CareerNote
+        | ItemKind::CertNote
+        | ItemKind::ChooseNote => "note",
         other => other.key(),
     };
     format!("{} · {what}", kind.tab().title())
@@ -276,27 +280,13 @@ impl SearchOverlay {
 
 #[cfg(test)]
 mod tests {
+    use strum::VariantArray;
+
     use super::*;
 
     #[test]
     fn every_label_fits_its_column() {
-        let kinds = [
-            ItemKind::OverviewSection,
-            ItemKind::Aspect,
-            ItemKind::Section,
-            ItemKind::Skill,
-            ItemKind::ScopeQuestion,
-            ItemKind::Org,
-            ItemKind::Rung,
-            ItemKind::Transition,
-            ItemKind::Move,
-            ItemKind::SalaryLevel,
-            ItemKind::SalaryNote,
-            ItemKind::Cert,
-            ItemKind::Statement,
-            ItemKind::Faq,
-        ];
-        for kind in kinds {
+        for &kind in ItemKind::VARIANTS {
             assert!(label(kind).chars().count() <= LABEL_WIDTH, "{}", label(kind));
         }
     }

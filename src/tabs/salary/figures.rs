@@ -6,6 +6,7 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+use crate::kb::PageText;
 use crate::salary::{
     Amount, Basis, Breakdown, Estimate, MIN_COLUMN, NOT_ESTIMATED, Outcome, Part, ROUNDING, WholeRange,
     place_in, premium_elsewhere, working_lines,
@@ -187,7 +188,7 @@ pub(super) fn notes(
     for note in &breakdown.general_notes {
         lines.extend(bullet(&note.text, Some(&note.id)));
     }
-    lines.extend(bullet(&ctx.kb.salary.overlap_note, None));
-    lines.extend(bullet(&ctx.kb.salary.basis, None));
+    lines.extend(bullet(&ctx.kb.salary.overlap_note, Some(PageText::SALARY_OVERLAP.id)));
+    lines.extend(bullet(&ctx.kb.salary.basis, Some(PageText::SALARY_BASIS.id)));
     lines
 }

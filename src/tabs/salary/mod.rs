@@ -30,7 +30,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use tui_input::Input;
 
 use crate::action::Action;
-use crate::kb::Level;
+use crate::kb::{Level, PageText};
 use crate::keymap::Keymap;
 use crate::salary::{Amount, Basis, Inputs, calculate};
 use crate::store::State;
@@ -310,12 +310,21 @@ impl TabView for SalaryTab {
             self.note = None;
             return true;
         }
-        if let Some(note) = ctx.kb.salary.notes.iter().find(|note| note.id == id) {
+        // The notes of the table, then the two the tab always lists (the pay overlap, the basis).
+        let salary = &ctx.kb.salary;
+        let text =
+            salary.notes.iter().find(|note| note.id == id).map(|note| note.text.as_str()).or_else(|| {
+                [(PageText::SALARY_OVERLAP, &salary.overlap_note), (PageText::SALARY_BASIS, &salary.basis)]
+                    .into_iter()
+                    .find(|(text, _)| text.id == id)
+                    .map(|(_, text)| text.as_str())
+            });
+        if let Some(text) = text {
             self.note = Some(id.to_string());
             let areas = layout::areas(area, ctx, &self.tallest);
             if areas.notes.is_none() {
                 // The line the note starts on: the marker, then the note's first words.
-                let start: String = note.text.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+                let start: String = text.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
                 let marked = self.content(ctx, &areas).iter().position(|line| {
                     let text: String = line.spans.iter().map(|span| span.content.as_ref()).collect();
                     text.starts_with('▶') && text.contains(&start)

@@ -67,6 +67,8 @@ pub enum Action {
     PrevHit,
     /// Clear every mark (Choose).
     ClearAll,
+    /// Undo the last clearing (Choose).
+    Undo,
     /// Practise every card of a deck, due or not.
     Practise,
     /// Answer a "PM or PO?" card.

@@ -1,6 +1,6 @@
-//! Entering and leaving the terminal: raw mode, the alternate screen, mouse capture and focus
-//! reporting (so the app picks up what another pmpo saved when its window comes back to the
-//! front), undone on every way out — a normal quit, an error, and a panic — and for as long as
+//! Entering and leaving the terminal: raw mode, the alternate screen, bracketed paste, mouse
+//! capture and focus reporting (so the app picks up what another pmpo saved when its window comes
+//! back to the front), undone on every way out — a normal quit, an error, and a panic — and for as long as
 //! the user's own editor has the terminal ([`suspend`]). What the app turns on besides raw mode
 //! and the alternate screen is [`Modes`], in one place. The theme is settled first, asking the
 //! terminal for its background if need be, while the terminal is still in its normal state.
@@ -9,7 +9,8 @@ use std::io::{self, IsTerminal};
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
-    DisableFocusChange, DisableMouseCapture, EnableFocusChange, EnableMouseCapture,
+    DisableBracketedPaste, DisableFocusChange, DisableMouseCapture, EnableBracketedPaste, EnableFocusChange,
+    EnableMouseCapture,
 };
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
@@ -39,7 +40,7 @@ pub struct Options {
 /// off again whenever it hands the terminal back.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Modes {
-    /// Mouse capture (off with `--no-mouse`); focus reporting is always on.
+    /// Mouse capture (off with `--no-mouse`); focus reporting and bracketed paste are always on.
     pub mouse: bool,
 }
 
@@ -47,6 +48,8 @@ impl Modes {
     /// Turns the modes on.
     pub fn enable(self) -> io::Result<()> {
         execute!(io::stdout(), EnableFocusChange)?;
+        // A paste arrives as one piece of text, not as keys that could switch tabs or quit.
+        execute!(io::stdout(), EnableBracketedPaste)?;
         if self.mouse {
             execute!(io::stdout(), EnableMouseCapture)?;
         }
@@ -56,7 +59,7 @@ impl Modes {
     /// Turns the modes off, as far as the terminal lets it (this runs on the way out, errors
     /// included, where there is nobody left to tell).
     pub fn disable(self) {
-        let _ = execute!(io::stdout(), DisableFocusChange);
+        let _ = execute!(io::stdout(), DisableBracketedPaste, DisableFocusChange);
         if self.mouse {
             let _ = execute!(io::stdout(), DisableMouseCapture);
         }
@@ -92,7 +95,8 @@ pub fn run(kb: KnowledgeBase, options: Options) -> io::Result<()> {
         ));
     }
     // ratatui's panic hook, installed next, restores raw mode and the screen, then calls this
-    // one: mouse and focus reporting must stop too, or the shell receives escape codes.
+    // one: bracketed paste, focus and mouse reporting must stop too, or the shell receives escape
+    // codes around every paste and for every mouse move.
     let previous = std::panic::take_hook();
     let modes = Modes { mouse: options.mouse };
     std::panic::set_hook(Box::new(move |info| {

@@ -55,20 +55,23 @@ fn text_shows_inputs_working_result_and_notes() {
     assert_eq!(line_starting(&text, "Role"), "Role Product Owner (po)");
     assert_eq!(line_starting(&text, "Level"), "Level Senior, 5–8 yrs (senior)");
     assert_eq!(line_starting(&text, "Company"), "Company Major tech company (big-tech)");
-    assert_eq!(line_starting(&text, "Industry"), "Industry finance");
+    assert_eq!(line_starting(&text, "Industry"), "Industry Finance (finance)");
     assert_eq!(line_starting(&text, "Cost of living"), "Cost of living -10%");
     // 130,000 × 1.10 = 143,000 and 170,000 × 1.15 = 195,500; × 0.90 = 128,700 and 175,950;
     // total 128,700 × 1.30 = 167,310 and 175,950 × 1.60 = 281,520.
     assert_eq!(line_starting(&text, "1."), "1. Article base range $130,000–$170,000 Product Owner, Senior");
+    // The industry and the company under the names the rows above give them.
     assert_eq!(
         line_starting(&text, "2."),
-        "2. Industry premium $143,000–$195,500 finance: low +10%, high +15%"
+        "2. Industry premium $143,000–$195,500 Finance: low +10%, high +15%"
     );
     assert_eq!(line_starting(&text, "3."), "3. Cost of living $128,700–$175,950 both ends -10%");
+    // At 80 columns "+60%" goes on the next line, under the factors.
     assert_eq!(
         line_starting(&text, "4."),
-        "4. Total compensation $167,310–$281,520 big-tech: low +30%, high +60% of base"
+        "4. Total compensation $167,310–$281,520 Major tech company: low +30%, high"
     );
+    assert!(text.contains("high\n                                          +60%\n"), "{text}");
     assert_eq!(line_starting(&text, "Base salary"), "Base salary $128,700–$175,950");
     assert_eq!(line_starting(&text, "Total compensation"), "Total compensation $167,310–$281,520");
     assert!(text.contains("30–60% above base salary"), "the big-tech note:\n{text}");
@@ -252,4 +255,23 @@ fn bad_arguments_exit_2_naming_the_valid_values() {
     refused(&["salary", "--level", "mid"], &["required", "--role"]);
     refused(&["salary", "--role", "pm"], &["required", "--level"]);
     refused(&with(&["--col"]), &["--col"]);
+}
+
+#[test]
+fn a_premium_industry_says_the_premium_is_the_product_owners() {
+    // Issue 15: a Product Manager in healthcare used to get the same figures in silence.
+    let text = stdout_of(&["salary", "--role", "pm", "--level", "senior", "--industry", "healthcare"]);
+    let said = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        said.contains("Healthcare: no industry premium for a Product Manager; the article's premium, low +10% and high +15%, is for Product Owners only."),
+        "{text}"
+    );
+    assert_eq!(line_starting(&text, "Industry"), "Industry Healthcare (healthcare)");
+    // The figures and the JSON object stay what they were: the premium is not applied.
+    let (_, json) =
+        json_of(&["salary", "--role", "pm", "--level", "senior", "--industry", "healthcare", "--json"]);
+    assert_eq!((json["base_low"].as_u64(), json["base_high"].as_u64()), (Some(150_000), Some(200_000)));
+    assert_eq!(json["notes"], serde_json::json!([]));
+    let po = stdout_of(&["salary", "--role", "po", "--level", "senior", "--industry", "healthcare"]);
+    assert!(!po.contains("no industry premium"), "{po}");
 }

@@ -64,7 +64,7 @@ fn keys_in_the_list() {
 #[test]
 fn faq_snapshots() {
     assert_snapshot!("faq_typed_filter", screen(Tab::Faq, 80, 24, "scrm cert"));
-    assert_snapshot!("faq_typed_filter_wide", screen(Tab::Faq, 120, 40, "backlog"));
+    assert_snapshot!("faq_typed_filter_wide", screen(Tab::Faq, 120, 40, "/backlog"));
     assert_snapshot!("faq_no_match", screen(Tab::Faq, 80, 24, "xyzzy quux"));
 }
 
@@ -118,16 +118,93 @@ fn every_search_result_can_be_opened_on_its_tab() {
 
 #[test]
 fn every_item_of_the_knowledge_base_can_be_opened_on_its_tab() {
-    // What a bookmark may name: every item the one walk over the knowledge base yields.
+    // What a bookmark may name: every item the one walk over the knowledge base yields, the texts
+    // a tab shows around its items included (a role's summary, a ladder's note, the basis of
+    // the salary figures...), at the smallest usable size, a medium one and a large one.
     let kb = support::kb();
-    let mut app = app(Tab::Overview, 100, 30);
-    let mut missed = Vec::new();
-    for item in kb.items() {
-        app.jump(item.tab(), item.id);
-        assert_eq!(app.tab(), item.tab(), "{}", item.id);
-        if app.current_item().as_deref() != Some(item.id) {
-            missed.push(item.id);
+    for (width, height) in [(80, 24), (100, 30), (200, 60)] {
+        let mut app = app(Tab::Overview, width, height);
+        let mut missed = Vec::new();
+        for item in kb.items() {
+            app.jump(item.tab(), item.id);
+            assert_eq!(app.tab(), item.tab(), "{}", item.id);
+            if app.current_item().as_deref() != Some(item.id) {
+                missed.push(item.id);
+            }
+        }
+        assert!(missed.is_empty(), "{width}×{height}: not under the cursor after a jump: {missed:?}");
+    }
+}
+
+#[test]
+fn a_text_opened_beside_the_items_is_on_screen_and_marked() {
+    // Opened by id, a page text is in view and marked: a line of the frame has the cursor's `▶`
+    // followed, within its pane, by the first words of the text or of the title it is shown under.
+    let kb = support::kb();
+    for (width, height) in [(80, 24), (100, 30), (200, 60)] {
+        for text in pmpo::kb::PageText::ALL {
+            let item = kb.item(text.id).unwrap_or_else(|| panic!("{} is an item", text.id));
+            let mut app = app(Tab::Overview, width, height);
+            app.jump(item.tab(), item.id);
+            let first_words = |text: &str| text.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+            let wanted: Vec<String> =
+                std::iter::once(item.title).chain(item.body.first().copied()).map(first_words).collect();
+            let frame = support::frame_text(&app, width, height);
+            let marked = frame.lines().filter_map(|line| line.split_once('▶')).any(|(_, after)| {
+                let in_pane = after.split('│').next().unwrap_or_default();
+                wanted.iter().any(|words| in_pane.contains(words.as_str()))
+            });
+            assert!(marked, "{width}×{height}: {} not marked on screen ({wanted:?}):\n{frame}", text.id);
         }
     }
-    assert!(missed.is_empty(), "not under the cursor after a jump: {missed:?}");
+}
+
+#[test]
+fn every_way_into_faq_lands_on_the_list_where_number_keys_still_work() {
+    // --tab faq, the number key, `]`, a search hit, and a jump (as a bookmark makes).
+    let ways: [(Tab, &str); 4] =
+        [(Tab::Faq, ""), (Tab::Overview, "9"), (Tab::Choose, "]"), (Tab::Compare, "/safe scrum role<Enter>")];
+    for (start, notation) in ways {
+        let mut app = app(start, 100, 30);
+        press(&mut app, notation);
+        assert_eq!(app.tab(), Tab::Faq, "{notation}");
+        press(&mut app, "1");
+        assert_eq!(app.tab(), Tab::Overview, "after {notation:?}, 1 opens Overview");
+    }
+    let mut app = app(Tab::Study, 100, 30);
+    app.jump(Tab::Faq, "faq-scrum-certification");
+    press(&mut app, "]");
+    assert_eq!(app.tab(), Tab::Study, "after a jump, ] goes on to the next tab");
+}
+
+#[test]
+fn a_letter_on_the_list_starts_the_filter_and_esc_comes_back_out() {
+    let mut app = app(Tab::Faq, 80, 24);
+    press(&mut app, "scrum");
+    assert!(support::frame_text(&app, 80, 24).contains("│ scrum "), "s started the filter");
+    press(&mut app, "<Esc>");
+    let text = support::frame_text(&app, 80, 24);
+    assert!(text.contains("Questions: 8"), "Esc cleared the filter: {text}");
+    press(&mut app, "q");
+    assert!(!app.is_running(), "and left it: q quits");
+}
+
+#[test]
+fn clearing_the_filter_keeps_the_selected_question() {
+    for leave in ["<Esc>", "<Enter><Esc>"] {
+        let mut app = app(Tab::Faq, 100, 30);
+        press(&mut app, "/paid more");
+        press(&mut app, leave);
+        assert_eq!(app.current_item().as_deref(), Some("faq-which-pays-more"), "{leave}");
+        assert!(support::frame_text(&app, 100, 30).contains("Questions: 8"), "the filter is cleared");
+    }
+}
+
+#[test]
+fn a_letter_starts_the_filter_but_n_writes_a_note() {
+    let mut app = app(Tab::Faq, 80, 24);
+    press(&mut app, "scrum");
+    assert!(support::frame_text(&app, 80, 24).contains("│ scrum "), "s starts the filter on the full list");
+    press(&mut app, "<Esc>n");
+    assert!(support::frame_text(&app, 80, 24).contains("✎ Your note on"), "n on the list is the note key");
 }

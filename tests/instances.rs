@@ -31,7 +31,7 @@ fn a_bookmark_in_one_and_an_answer_in_the_other_both_survive_quitting() {
     let mut b = Pty::spawn(dir.path(), &["--tab", "study"]);
     b.wait_for("Decks");
     b.type_fast("jj\r");
-    b.wait_for("card 1 of 56");
+    b.wait_for("card 1 of");
     // B looked at the file with those keys; A saves right after, and B answers at once, before
     // it looks again: B's save must merge with a file it has not read.
     a.type_fast("jb");
@@ -44,7 +44,8 @@ fn a_bookmark_in_one_and_an_answer_in_the_other_both_survive_quitting() {
     assert!(b.wait_exit());
     let state = saved(dir.path());
     assert_eq!(state.bookmarks, ["aspect-strategic-vs-tactical"]);
-    assert_eq!(state.cards.keys().collect::<Vec<_>>(), ["pmpo:aspect-origin:pm"]);
+    let answered: Vec<&String> = state.cards.keys().collect();
+    assert!(answered.len() == 1 && answered[0].starts_with("pmpo:"), "B's one answer: {answered:?}");
     assert_eq!(state.last_tab.as_deref(), Some("study"), "the tab open at the latest change");
 }
 

@@ -1,5 +1,5 @@
-//! Random sequences of keys, mouse events and resizes (from 1×1 to 300×100) never panic, and
-//! every tab with a list keeps its selection on a real item.
+//! Random sequences of keys, pastes, mouse events and resizes (from 1×1 to 300×100) never panic,
+//! and every tab with a list keeps its selection on a real item.
 
 mod support;
 
@@ -15,9 +15,15 @@ const KEYS: &[&str] = &[
     "<C-u>",
 ];
 
+/// Pasted text: words, digits and amounts, tabs and line breaks, escapes, wide characters, and
+/// far more than any field holds.
+const PASTES: &[&str] =
+    &["scrum cert", "12", "150k", "$150,000", "-10.5", "a\tb\nc\r\n", "\u{1b}[31mq\u{7}", "🚀 ünïcode", ""];
+
 fn event() -> impl Strategy<Value = Event> {
     prop_oneof![
         6 => prop::sample::select(KEYS).prop_map(|k| Event::Key(support::keys(k)[0])),
+        1 => (prop::sample::select(PASTES), 1usize..300).prop_map(|(text, times)| Event::Paste(text.repeat(times))),
         1 => (1u16..=300, 1u16..=100).prop_map(|(w, h)| Event::Resize(w, h)),
         2 => (0u16..300, 0u16..100, 0u8..3).prop_map(|(column, row, kind)| {
             let kind = match kind {

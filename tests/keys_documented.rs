@@ -33,11 +33,17 @@ const STATES: &[(Tab, &str)] = &[
     (Tab::Salary, "G5"),
     (Tab::Salary, "G<Esc>"),
     (Tab::Certs, ""),
+    (Tab::Choose, ""),
     (Tab::Choose, "<Space>"),
+    (Tab::Choose, "G"),
+    (Tab::Choose, "<Space>c"),
+    (Tab::Choose, "<Space>cc"),
     (Tab::Faq, ""),
+    (Tab::Faq, "/"),
     (Tab::Faq, "scrum"),
     (Tab::Faq, "scrum<Enter>"),
-    (Tab::Faq, "<Esc>"),
+    (Tab::Faq, "scrum<Esc>"),
+    (Tab::Faq, "/<Esc>"),
     (Tab::Study, ""),
     (Tab::Study, "<Enter>"),
     (Tab::Study, "j<Enter><Space>"),
@@ -163,6 +169,65 @@ fn every_key_that_does_something_is_in_the_help() {
     assert!(checked > 500, "the keys did something often enough to check ({checked})");
 }
 
+/// A key event for a key as the tables name it.
+fn event_of(key: Key) -> KeyEvent {
+    let shifted = matches!(key.code, KeyCode::Char(c) if c.is_ascii_uppercase());
+    let modifiers = if shifted { key.modifiers | KeyModifiers::SHIFT } else { key.modifiers };
+    KeyEvent::new(key.code, modifiers)
+}
+
+#[test]
+fn every_row_of_the_help_does_something() {
+    // The other way round: a row the help (and maybe the status bar) shows must act in that
+    // state, at least one of its keys; at 80×24 too, where panes overflow and lists stack.
+    let mut idle = Vec::new();
+    for (width, height) in [(WIDTH, HEIGHT), (80, 24)] {
+        for &(tab, notation) in STATES {
+            let mut start = support::app(tab, width, height);
+            support::press(&mut start, notation);
+            let before = (support::frame_text(&start, width, height), start.tab(), start.is_running());
+            for row in &start.keymap().bindings {
+                let acts = row.keys.iter().any(|&(key, _)| {
+                    let mut app = support::app(tab, width, height);
+                    support::press(&mut app, notation);
+                    app.handle_event(&Event::Key(event_of(key)));
+                    (support::frame_text(&app, width, height), app.tab(), app.is_running()) != before
+                });
+                if !acts {
+                    idle.push(format!(
+                        "{tab:?} after {notation:?} at {width}×{height}: {} ({})",
+                        row.label, row.help
+                    ));
+                }
+            }
+        }
+    }
+    assert!(idle.is_empty(), "rows whose keys do nothing:\n{}", idle.join("\n"));
+}
+
+#[test]
+fn the_idle_keys_the_issue_found_act_or_are_not_shown() {
+    // Choose at 80×24: one list under the other, longer than its pane. h/l (the other list) are
+    // not offered; the page keys are, and move the selection.
+    let mut app = support::app(Tab::Choose, 80, 24);
+    let labels: Vec<&str> = app.keymap().bindings.iter().map(|row| row.label).collect();
+    assert!(!labels.contains(&"h/l ←/→"), "{labels:?}");
+    assert!(labels.contains(&"PgUp/PgDn"), "{labels:?}");
+    let first = app.current_item();
+    support::press(&mut app, "<PgDn>");
+    assert_ne!(app.current_item(), first, "PgDn moves down the list");
+    support::press(&mut app, "<C-u>");
+    assert_ne!(app.current_item(), first, "half a page back is not the top");
+    support::press(&mut app, "<PgUp>");
+    assert_eq!(app.current_item(), first);
+    // Orgs while a size is typed: the bar's `? help` and `q quit` work.
+    let mut app = support::app(Tab::Orgs, 80, 24);
+    support::press(&mut app, "s12?");
+    assert!(support::frame_text(&app, 80, 24).contains("Keys — Esc closes"), "? opens the help");
+    support::press(&mut app, "<Esc>q");
+    assert!(!app.is_running(), "q quits while a size is typed");
+}
+
 #[test]
 fn the_status_bar_shows_only_rows_of_the_help() {
     for (tab, notation, orphaned) in states() {
@@ -191,13 +256,23 @@ fn the_search_key_is_in_every_tabs_help_and_status_bar() {
         let bar = support::frame_text(&app, 120, 40);
         let status = bar.lines().last().unwrap_or_default();
         if tab == Tab::Faq {
-            // The filter has focus: `/` is a character to search the questions with.
-            assert!(help.contains("type"), "{help}");
+            // Here `/` (or a letter) goes to the FAQ's own filter.
+            assert!(help.contains("/  to the filter"), "{help}");
+            assert!(status.contains("a-z filter"), "{status}");
             continue;
         }
         assert!(help.contains("/  search the whole knowledge base"), "{tab:?}:\n{help}");
         assert!(status.contains("/ search"), "{tab:?}: {status}");
     }
+}
+
+#[test]
+fn the_focus_rule_is_in_the_help_and_in_the_readme() {
+    let app = support::app(Tab::Faq, 200, 60);
+    let help = help_text(&app, "FAQ").split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(help.contains(help::FOCUS_RULE), "{help}");
+    let readme = include_str!("../README.md").split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(readme.contains(help::FOCUS_RULE), "the README states the same rule");
 }
 
 #[test]

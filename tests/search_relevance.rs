@@ -15,8 +15,12 @@
 //!
 //! Changed after the first run, each for the reason given at the case: three "also fair"
 //! lists that left out an item that plainly answers the query, and one wanted item that the
-//! ranking contract itself puts below phrase matches. [`KNOWN_FAILURES`] lists the case the
-//! engine still gets wrong, and why.
+//! ranking contract itself puts below phrase matches. Changed when issue 12 rewrote the
+//! knowledge base against the article: two wanted items whose words moved to another item, and
+//! one "also fair" list that gained a new item; each says so at the case. The cases after
+//! [`FIRST_CASES`] came with the items they want (the texts a tab shows around its items) and
+//! were written knowing the engine; the report gives the first cases' top-1 rate on its own, and
+//! both must reach 90 %. [`KNOWN_FAILURES`] lists the case the engine still gets wrong, and why.
 
 #![allow(clippy::expect_used, reason = "a test fails by panicking")]
 
@@ -86,8 +90,14 @@ const CASES: &[Case] = &[
     all("one pm for two pos ratio", "org-mid-size", &[]),
     all("works well when", "org-mid-size", &[]),
     all("key challenge enterprise", "org-enterprise", &[]),
-    all("feature area", "rung-apm", &["rung-pm"]),
-    all("portfolio strategy", "rung-director", &["rung-vp", "rung-cpo"]),
+    // Changed with issue 12: rungs no longer carry scopes the article never gave them ("APM: a
+    // single feature area", "Director: portfolio strategy"); the article's one sentence, that
+    // scope widens from a feature area to a product, a product line and a portfolio, and that
+    // the top of the ladder manages the portfolio's strategy, is now said once, in the PM
+    // ladder's note. That note is what a person asking about feature areas or portfolio
+    // strategy means, so it is wanted first; no rung speaks of either any more.
+    all("feature area", "careers-ladder-notes-pm", &[]),
+    all("portfolio strategy", "careers-ladder-notes-pm", &["org-enterprise"]),
     all("program level promotion", "transition-safe-po-to-pm", &["faq-po-to-pm"]),
     all("venture capital", "move-venture-capital", &[]),
     all("delivery manager", "move-delivery-management", &[]),
@@ -181,11 +191,14 @@ const CASES: &[Case] = &[
         "faq-po-to-pm",
         &["transition-po-to-pm-skills", "transition-safe-po-to-pm"],
     ),
-    // "also" completed after the first run: any certification answers "certificate".
+    // "also" completed after the first run: any certification answers "certificate"; and,
+    // since the certifications' summary became an item ("Certificates are more common and count
+    // for more on the PO side"), that summary.
     all(
         "certificate",
         "faq-scrum-certification",
         &[
+            "certifications-summary",
             "cert-cspo",
             "cert-pspo",
             "cert-safe-popm",
@@ -210,7 +223,38 @@ const CASES: &[Case] = &[
     all("startup ceo", "move-startup-ceo", &[]),
     all("i like presenting to senior leaders", "choose-pm-executives", &["skill-pm-executive-communication"]),
     all("structured path to begin", "choose-po-structured-entry", &["faq-new-to-product"]),
+    // The texts a tab shows around its items, added when they became items (after the cases
+    // above, by the helper who made them items, knowing the engine: they are not blind, and the
+    // report gives the rates of the first cases on their own).
+    all("ceo of the product", "roles-pm", &[]),
+    all("empathy for customers", "roles-overlap", &[]),
+    all("shared skills both roles need", "roles-overlap", &[]),
+    all("monday to friday", "roles-overlap-combined-week", &["overlap-combined-role"]),
+    all(
+        "what decides how a company structures the roles",
+        "orgs-summary",
+        &["org-startup", "org-mid-size", "org-enterprise"],
+    ),
+    all("is 50 employees a startup or mid size", "orgs-boundary-rule", &["org-startup", "org-mid-size"]),
+    all(
+        "how do the two career paths cross",
+        "careers-summary",
+        &["transition-po-to-pm-skills", "transition-safe-po-to-pm"],
+    ),
+    all("agile execution track", "careers-ladder-notes-po", &["rung-po", "rung-senior-po", "rung-lead-po"]),
+    all("why is the rung's pay level pmpo's guess", "careers-salary-mapping-note", &[]),
+    all("us base salary 2026 market data", "salary-basis", &[]),
+    all("where does the salary data come from", "salary-basis", &["overview-source"]),
+    all("senior po paid like mid level pm", "salary-overlap-note", &["faq-which-pays-more"]),
+    all("do certificates count more for pos", "certifications-summary", &["faq-scrum-certification"]),
+    all("proof of competence", "certifications-summary", &[]),
+    all("what should my choice rest on", "choose-intro", &[]),
+    all("long run career goals", "choose-intro", &[]),
 ];
+
+/// How many of [`CASES`] were written before the engine was tuned (issue 10); the rest came
+/// with the items they want.
+const FIRST_CASES: usize = 111;
 
 /// Cases the engine gets wrong, with the reason; the test checks they still fail, so that this
 /// list stays true (a case that starts passing must leave it).
@@ -240,11 +284,18 @@ fn run(index: &Index, case: &Case) -> Outcome {
 
 /// The rates over every case: (top-1, top-3, related first), and a line per case not first.
 fn rates(index: &Index) -> ((usize, usize, usize), String) {
-    let (mut top1, mut top3, mut fair) = (0, 0, 0);
+    let ((top1, top3, fair), _, report) = rates_of(index, CASES.len());
+    ((top1, top3, fair), report)
+}
+
+/// The rates over every case, the top-1 count over the first `first` cases, and the report.
+fn rates_of(index: &Index, first: usize) -> ((usize, usize, usize), usize, String) {
+    let (mut top1, mut top3, mut fair, mut top1_first) = (0, 0, 0, 0);
     let mut report = String::new();
-    for case in CASES {
+    for (i, case) in CASES.iter().enumerate() {
         let outcome = run(index, case);
         top1 += usize::from(outcome.rank == Some(0));
+        top1_first += usize::from(outcome.rank == Some(0) && i < first);
         top3 += usize::from(outcome.rank.is_some_and(|rank| rank < 3));
         fair += usize::from(outcome.fair_first);
         if outcome.rank != Some(0) {
@@ -260,26 +311,33 @@ fn rates(index: &Index) -> ((usize, usize, usize), String) {
             );
         }
     }
-    ((top1, top3, fair), report)
+    ((top1, top3, fair), top1_first, report)
 }
 
 fn percent(count: usize) -> f64 {
     count as f64 * 100.0 / CASES.len() as f64
 }
 
+fn percent_of(count: usize, of: usize) -> f64 {
+    count as f64 * 100.0 / of as f64
+}
+
 #[test]
 fn relevance_rates_meet_the_bar() {
     let kb = KnowledgeBase::embedded().expect("the embedded knowledge base loads");
     let index = Index::new(&kb);
-    let ((top1, top3, fair), report) = rates(&index);
+    let ((top1, top3, fair), top1_first, report) = rates_of(&index, FIRST_CASES);
     let n = CASES.len();
     eprintln!(
-        "relevance over {n} cases: top-1 {top1} ({:.1} %), top-3 {top3} ({:.1} %), related first {fair} ({:.1} %)\n{report}",
+        "relevance over {n} cases: top-1 {top1} ({:.1} %), top-3 {top3} ({:.1} %), related first {fair} ({:.1} %); \
+         top-1 over the first {FIRST_CASES}: {top1_first} ({:.1} %)\n{report}",
         percent(top1),
         percent(top3),
-        percent(fair)
+        percent(fair),
+        percent_of(top1_first, FIRST_CASES),
     );
     assert!(percent(top1) >= 90.0, "top-1 below 90 %");
+    assert!(percent_of(top1_first, FIRST_CASES) >= 90.0, "top-1 below 90 % on the cases written blind");
     let known = KNOWN_FAILURES.len();
     for (query, _) in KNOWN_FAILURES {
         let case = CASES.iter().find(|case| case.query == *query).expect("a known failure is a case");

@@ -10,35 +10,43 @@ use ratatui::widgets::Widget;
 use super::{App, Overlay, chrome};
 use crate::action::Action;
 use crate::keymap::{self, Binding, Key, Keymap};
+use crate::ui::pane::Scroll;
 use crate::ui::{help, render_too_small, status_bar, tab_bar};
 
-/// The help overlay's own keys.
-const HELP_KEYS: &[Binding] = &[
-    keymap::UP_DOWN.says("scroll", "scroll"),
-    keymap::PAGES.says("scroll a page", "page"),
-    Binding::new(
-        &[
-            (Key::code(KeyCode::Esc), Action::Back),
-            (Key::ch('?'), Action::Back),
-            (Key::code(KeyCode::F(1)), Action::Back),
-            (Key::ch('q'), Action::Back),
-            (Key::code(KeyCode::Enter), Action::Back),
-        ],
-        "Esc",
-        "close the keys",
-    )
-    .hint("close"),
-];
+/// The help overlay's scrolling keys, while its text is longer than the overlay.
+const HELP_SCROLL: &[Binding] =
+    &[keymap::UP_DOWN.says("scroll", "scroll"), keymap::PAGES.says("scroll a page", "page")];
 
-/// The keys while the help overlay is open.
-pub(super) fn help_keymap() -> Keymap {
-    Keymap::new(HELP_KEYS).with_globals(keymap::ONLY_CTRL_C)
-}
+/// The keys that close the help overlay.
+const HELP_CLOSE: Binding = Binding::new(
+    &[
+        (Key::code(KeyCode::Esc), Action::Back),
+        (Key::ch('?'), Action::Back),
+        (Key::code(KeyCode::F(1)), Action::Back),
+        (Key::ch('q'), Action::Back),
+        (Key::code(KeyCode::Enter), Action::Back),
+    ],
+    "Esc",
+    "close the keys",
+)
+.hint("close");
 
 impl App {
+    /// The keys while the help overlay is open: scrolling only when there is more than fits.
+    pub(super) fn help_keymap(&self) -> Keymap {
+        let lines = self.help_lines().len();
+        let viewport = usize::from(help::frame_area(lines, self.screen()).height.saturating_sub(2));
+        let mut rows = if Scroll::overflows(lines, viewport) { HELP_SCROLL.to_vec() } else { Vec::new() };
+        rows.push(HELP_CLOSE);
+        Keymap::new(&rows).with_globals(keymap::ONLY_CTRL_C)
+    }
+
+    /// The help overlay's lines: the last message in full, if there was one, then the keys.
     pub(super) fn help_lines(&self) -> Vec<ratatui::text::Line<'static>> {
         let width = help::text_width(self.screen());
-        help::lines(self.tab.title(), &self.tab_keymap(), width, &self.theme)
+        let mut lines = help::message_lines(self.last_notice.as_deref(), width, &self.theme);
+        lines.extend(help::lines(self.tab.title(), &self.tab_keymap(), width, &self.theme));
+        lines
     }
 }
 

@@ -1,6 +1,7 @@
 //! From terminal events to changes: a key goes where the active keymap routes it (the overlay,
-//! the tab, or the keys that work everywhere); the mouse; a paste; jumps, bookmarks and the help
-//! overlay's scrolling. Notes: `notes.rs`.
+//! the tab, or the keys that work everywhere); a paste goes, as text, to the focused field only
+//! (a note keeps its lines, a one-line field gets one line); the mouse; jumps, bookmarks and the
+//! help overlay's scrolling. Notes: `notes.rs`.
 
 use ratatui::crossterm::event::{Event, KeyEvent, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Size};
@@ -13,7 +14,7 @@ use crate::tabs::{Outcome, Request};
 use crate::ui::note_editor;
 use crate::ui::pane::Scroll;
 use crate::ui::search_overlay::{self, SearchOverlay};
-use crate::ui::{help, tab_bar};
+use crate::ui::{field, help, tab_bar};
 
 impl App {
     /// Applies one terminal event, then records what changed (saving at once what cannot be
@@ -28,18 +29,18 @@ impl App {
         match event {
             Event::Key(key) => self.handle_key(*key),
             Event::Mouse(mouse) => self.handle_mouse(*mouse),
+            Event::Paste(text) => self.handle_paste(text),
             Event::Resize(width, height) => {
                 self.size = Size::new(*width, *height);
                 return;
             }
             Event::FocusGained => {}
-            Event::Paste(text) => {
-                self.paste(text);
-                return;
-            }
             Event::FocusLost => return,
         }
         self.record_changes();
+        if self.notice.is_some() {
+            self.last_notice.clone_from(&self.notice);
+        }
     }
 
     /// A key: routed through the keymap of what has focus, so that only what the screen says a
@@ -63,6 +64,53 @@ impl App {
         }
     }
 
+    /// Pasted text: one line of printable characters for the focused text field, never keys. A
+    /// field that takes only some characters keeps those; where no field has focus, the paste
+    /// is dropped and the status bar says so.
+    fn handle_paste(&mut self, pasted: &str) {
+        self.notice = None;
+        // A note keeps its lines: only the note editor takes a paste whole.
+        if let Some(Overlay::Note(_)) = &self.overlay {
+            self.paste(pasted);
+            return;
+        }
+        let text = field::one_line(pasted);
+        if self.too_small() && self.overlay.is_none() {
+            return;
+        }
+        if self.keymap().text.is_none() {
+            self.notice = Some("Paste ignored: no text field has focus here.".to_string());
+            return;
+        }
+        match &mut self.overlay {
+            Some(Overlay::Search(search)) => {
+                let outcome = search.paste(&text);
+                self.overlay_outcome(outcome);
+            }
+            Some(Overlay::Help(_) | Overlay::Note(_)) => {}
+            None => {
+                let body = self.body();
+                let (view, ctx) = self.active_mut();
+                if let Outcome::Request(request) = view.paste(&text, ctx, body) {
+                    self.fulfil(request);
+                }
+            }
+        }
+    }
+
+    /// What the search overlay asked for after a key or a paste.
+    fn overlay_outcome(&mut self, outcome: search_overlay::Outcome) {
+        match outcome {
+            search_overlay::Outcome::Stay => {}
+            search_overlay::Outcome::Say(text) => self.notice = Some(text),
+            search_overlay::Outcome::Close => self.overlay = None,
+            search_overlay::Outcome::Jump(tab, id) => {
+                self.overlay = None;
+                self.jump(tab, &id);
+            }
+        }
+    }
+
     /// Applies an action from the keymap of what has focus: the overlay, else the active tab.
     pub fn handle_action(&mut self, action: Action) -> Outcome {
         let screen = self.screen();
@@ -72,14 +120,8 @@ impl App {
                 return Outcome::Handled;
             }
             Some(Overlay::Search(search)) => {
-                match search.handle(action, screen, &self.theme) {
-                    search_overlay::Outcome::Stay => {}
-                    search_overlay::Outcome::Close => self.overlay = None,
-                    search_overlay::Outcome::Jump(tab, id) => {
-                        self.overlay = None;
-                        self.jump(tab, &id);
-                    }
-                }
+                let outcome = search.handle(action, screen, &self.theme);
+                self.overlay_outcome(outcome);
                 return Outcome::Handled;
             }
             Some(Overlay::Note(editor)) => {
@@ -130,6 +172,7 @@ impl App {
         match request {
             Request::Jump { tab, id } => self.jump(tab, &id),
             Request::EditNote { id } => self.open_note_on(&id),
+            Request::Say(text) => self.notice = Some(text),
         }
     }
 
@@ -146,7 +189,7 @@ impl App {
     /// Bookmarks the item under the cursor, or removes its bookmark, and says which.
     fn toggle_bookmark(&mut self) {
         let Some(id) = self.current_item() else {
-            self.notice = Some("Nothing here to bookmark: move to an item first.".to_string());
+            self.notice = Some("Nothing under the cursor to bookmark: move to an item first.".to_string());
             return;
         };
         let title = self.short_title(&id);

@@ -35,6 +35,9 @@ use crate::ui::search_overlay::SearchOverlay;
 /// How often to look for search results while a search runs off the input path.
 const BUSY_POLL: Duration = Duration::from_millis(8);
 
+/// What the status bar says the first time pmpo runs on a data folder, until the first key.
+const FIRST_RUN: &str = "New here? ? keys · / search · 0 study";
+
 /// How long a due save may wait for a moment without input (a held key, a paste) before it goes
 /// ahead anyway.
 const MAX_DEFER: Duration = Duration::from_secs(1);
@@ -56,6 +59,9 @@ pub struct App {
     size: Size,
     /// A one-off message for the status bar, cleared by the next key.
     notice: Option<String>,
+    /// The last message the status bar showed, in full: the help overlay shows it, since a
+    /// narrow status bar cuts a long one.
+    last_notice: Option<String>,
     /// What is saved between runs: what the app holds (bookmarks), and each tab's part as it
     /// was when the tab was made or last saved (see [`TabView::save`]).
     state: State,
@@ -110,6 +116,8 @@ impl App {
         opened: Opened,
     ) -> App {
         let Opened { store, state, notice } = opened;
+        // A first run says where to start; the next key clears it like any notice.
+        let notice = notice.or_else(|| store.first_run().then(|| FIRST_RUN.to_string()));
         let tab = tab.or_else(|| state.last_tab.as_deref().and_then(Tab::from_name)).unwrap_or(Tab::Overview);
         let kb = Arc::new(kb);
         let index = SharedIndex::new(Arc::clone(&kb));
@@ -122,6 +130,7 @@ impl App {
             overlay: None,
             index,
             size,
+            last_notice: notice.clone(),
             notice,
             state,
             store,
@@ -180,7 +189,11 @@ impl App {
                 if let Event::Resize(..) = event {
                     // A burst of resizes (dragging a window, tmux) can leave the screen out of
                     // step with ratatui's idea of it; repaint everything rather than a diff.
-                    terminal.clear()?;
+                    // `resize` clears without asking the terminal where its cursor is, as
+                    // `clear` would: a round trip, and an error from a terminal that does not
+                    // answer.
+                    let area = terminal.size()?;
+                    terminal.resize(Rect::new(0, 0, area.width, area.height))?;
                 }
                 self.handle_event(&event);
             }
@@ -259,8 +272,8 @@ impl App {
     /// quitting while the terminal is too small to draw in.
     pub fn keymap(&self) -> Keymap {
         match &self.overlay {
-            Some(Overlay::Help(_)) => draw::help_keymap(),
-            Some(Overlay::Search(_)) => SearchOverlay::keymap().with_globals(keymap::ONLY_CTRL_C),
+            Some(Overlay::Help(_)) => self.help_keymap(),
+            Some(Overlay::Search(search)) => search.keymap().with_globals(keymap::ONLY_CTRL_C),
             Some(Overlay::Note(_)) => NoteEditor::keymap().with_globals(keymap::ONLY_CTRL_C),
             None if self.too_small() => Keymap::default().with_globals(keymap::ONLY_QUIT),
             None => self.tab_keymap(),

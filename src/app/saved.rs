@@ -156,7 +156,8 @@ mod tests {
         app.handle_event(&Event::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)));
         app.handle_event(&key('m'));
         let before = frame(&app);
-        assert!(before.contains("card 1 of 56") && before.contains("now in box 1/5"), "{before}");
+        assert!(before.contains("card 1 of ") && before.contains("now in box 1/5"), "{before}");
+        let mine = app.persisted().cards.keys().next().cloned().expect("this session's answer");
 
         // Another pmpo bookmarks an item and answers a card of this session's deck.
         let kb = KnowledgeBase::embedded().expect("the embedded knowledge base");
@@ -165,7 +166,12 @@ mod tests {
             Store::open(Some(dir.path().to_path_buf()), &known);
         state.bookmarks.push("cert-cspo".into());
         let progress = crate::study::answer(None, crate::study::Grade::Again, crate::study::now());
-        state.cards.insert("pmpo:aspect-primary-focus:pm".into(), progress);
+        // A card of the same deck, not the one just answered here.
+        let theirs = ["pmpo:aspect-primary-focus:pm", "pmpo:aspect-origin:po"]
+            .into_iter()
+            .find(|id| *id != mine)
+            .expect("two cards to choose from");
+        state.cards.insert(theirs.into(), progress);
         other.save(&state).expect("the other saves");
 
         app.handle_event(&Event::FocusGained);
@@ -173,7 +179,7 @@ mod tests {
         assert_eq!(frame(&app), before, "the card and the session stay");
         app.handle_event(&Event::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)));
         let next = frame(&app);
-        assert!(next.contains("card 2 of 56"), "the session goes on: {next}");
+        assert!(next.contains("card 2 of "), "the session goes on: {next}");
         let saved = crate::store::read(&dir.path().join("state.ron")).expect("readable").expect("saved");
         assert_eq!(saved.cards.len(), 2, "both answers");
     }

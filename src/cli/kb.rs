@@ -14,7 +14,7 @@ pub(super) fn check(cli: &Cli, file: Option<&PathBuf>) -> Result<(), CliError> {
         let active = load::active(&candidates);
         // Checking validates, the built-in knowledge base too (the app trusts it in release).
         let kb = match &active.path {
-            Some(path) => load::load_file(path)?,
+            Some(_) => load::load(active)?,
             None => load::parse(load::EMBEDDED_NAME, load::EMBEDDED)?,
         };
         (active.display_name(), kb)

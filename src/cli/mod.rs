@@ -37,7 +37,7 @@ pub struct Cli {
     pub kb: Option<PathBuf>,
 
     /// Open the app on this tab (default: the one open last time)
-    #[arg(long, value_enum, value_name = "NAME")]
+    #[arg(long, value_enum, value_name = "NAME", ignore_case = true)]
     pub tab: Option<Tab>,
 
     /// Leave the mouse to the terminal (no clicks or wheel in the app; text can be selected)
@@ -46,7 +46,7 @@ pub struct Cli {
 
     /// Colours for a dark or light background (default: `$PMPO_THEME`, else ask the terminal);
     /// `NO_COLOR` still turns colour off
-    #[arg(long, value_enum, value_name = "THEME")]
+    #[arg(long, value_enum, value_name = "THEME", ignore_case = true)]
     pub theme: Option<ThemeChoice>,
 
     /// What to do; without a command, pmpo opens the interactive app
@@ -60,10 +60,11 @@ pub enum Command {
     /// Print a section of the knowledge base as plain text
     Show {
         /// Which section
-        #[arg(value_enum)]
+        #[arg(value_enum, ignore_case = true)]
         section: Section,
-        /// Wrap at N columns (default: the terminal's width, or 80 when not a terminal)
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(20..=1000))]
+        /// Wrap at this many columns, 20 to 1000 (default: the terminal's width up to 100, or 80
+        /// when not a terminal)
+        #[arg(long, value_name = "COLUMNS", value_parser = within(20, 1000, "columns"), allow_negative_numbers = true)]
         width: Option<u16>,
     },
     /// Work out a salary range from the article's figures, showing the working, and place an
@@ -94,19 +95,26 @@ pub enum Command {
     /// Draw one frame of the app without a terminal and print it as text
     Snapshot {
         /// The tab to draw
-        #[arg(long, value_enum, value_name = "NAME")]
+        #[arg(long, value_enum, value_name = "NAME", ignore_case = true)]
         tab: Tab,
-        /// Columns
-        #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u16).range(1..=1000))]
+        /// Columns, 1 to 1000
+        #[arg(long, value_name = "COLUMNS", default_value_t = 80, value_parser = within(1, 1000, "columns"), allow_negative_numbers = true)]
         width: u16,
-        /// Rows
-        #[arg(long, default_value_t = 24, value_parser = clap::value_parser!(u16).range(1..=1000))]
+        /// Rows, 1 to 1000
+        #[arg(long, value_name = "ROWS", default_value_t = 24, value_parser = within(1, 1000, "rows"), allow_negative_numbers = true)]
         height: u16,
     },
     /// Print a completion script for SHELL
     Completions {
         /// The shell to complete for
+        #[arg(ignore_case = true)]
         shell: clap_complete::Shell,
+        // `--kb` is global, but a completion script reads no knowledge base. This hidden copy keeps
+        // the global one out of `pmpo completions --help` (clap does not propagate a global option
+        // to a subcommand with its own), and `completion_command` leaves it out of the scripts.
+        /// Ignored: a completion script reads no knowledge base
+        #[arg(long, hide = true, value_name = "FILE")]
+        kb: Option<PathBuf>,
     },
 }
 
@@ -139,6 +147,35 @@ pub enum CliError {
     /// A usage error clap could not see (a bad `PMPO_THEME`): reported like clap's own, exit 2.
     #[error("{0}")]
     Usage(Box<clap::Error>),
+}
+
+/// A parser for a size from `low` to `high` (columns or rows), whose error says the range as a
+/// person would, rather than clap's `1..=1000` (or its tip to write `-- -5` for a negative one).
+fn within(low: u16, high: u16, unit: &'static str) -> impl Fn(&str) -> Result<u16, String> + Clone {
+    move |text: &str| {
+        text.trim()
+            .parse::<u16>()
+            .ok()
+            .filter(|value| (low..=high).contains(value))
+            .ok_or_else(|| format!("expected a number of {unit} from {low} to {high}"))
+    }
+}
+
+/// The command line as completion scripts describe it: `completions` without `--kb`, which
+/// means nothing there (the generators list hidden options too, so it is left out).
+fn completion_command() -> clap::Command {
+    // Built first, so that global options have been handed down and are not handed down again.
+    let mut command = Cli::command();
+    command.build();
+    command.mut_subcommand("completions", |completions| {
+        let args: Vec<clap::Arg> =
+            completions.get_arguments().filter(|arg| arg.get_id() != "kb").cloned().collect();
+        let about = completions.get_about().cloned().unwrap_or_default();
+        let bin_name = completions.get_bin_name().unwrap_or("pmpo completions").to_string();
+        // The help option is among the arguments copied: no second one. The name the scripts
+        // call it by was set when the whole was built.
+        clap::Command::new("completions").about(about).bin_name(bin_name).disable_help_flag(true).args(args)
+    })
 }
 
 /// The theme asked for: `--theme`, else `PMPO_THEME`, else auto. A bad `PMPO_THEME` is a usage
@@ -184,16 +221,17 @@ pub fn run(cli: &Cli) -> Result<Option<ExitCode>, CliError> {
             let kb = load_kb(cli.kb.as_deref())?;
             write_out(&snapshot::render(kb, *tab, *width, *height))?;
         }
-        Command::Completions { shell } => {
+        Command::Completions { shell, .. } => {
             let mut script = Vec::new();
-            clap_complete::generate(*shell, &mut Cli::command(), "pmpo", &mut script);
+            clap_complete::generate(*shell, &mut completion_command(), "pmpo", &mut script);
             write_out(&String::from_utf8_lossy(&script))?;
         }
     }
     Ok(Some(ExitCode::SUCCESS))
 }
 
-/// The width to wrap printed text at: the terminal's when stdout is one, else 80.
+/// The width to wrap printed text at: the terminal's when stdout is one, at most the app's
+/// reading width ([`doc::READING_COLUMNS`], `--width` goes wider), else 80.
 ///
 /// The terminal check comes first: without a terminal, crossterm's `size()` falls back to running
 /// `tput`, two child processes that cost milliseconds (`pmpo card` runs at every shell start).
@@ -201,7 +239,8 @@ pub(crate) fn output_width() -> usize {
     if !io::stdout().is_terminal() {
         return 80;
     }
-    ratatui::crossterm::terminal::size().map_or(80, |(columns, _)| usize::from(columns).clamp(20, 1000))
+    let most = usize::from(doc::READING_COLUMNS);
+    ratatui::crossterm::terminal::size().map_or(80, |(columns, _)| usize::from(columns).clamp(20, most))
 }
 
 /// Escape codes only for a terminal, and never when `NO_COLOR` is set (<https://no-color.org>).

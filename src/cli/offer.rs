@@ -201,7 +201,7 @@ pub(super) fn lookup_text(
         }
     }
     let (applied, general) = notes_for_both_roles(kb, inputs);
-    notes(&mut p, kb, &applied, &general);
+    notes(&mut p, kb, &applied, None, &general);
     plain::render(&p, width, styled)
 }
 

@@ -37,16 +37,16 @@ use crate::salary::{
                             pmpo salary --offer <AMOUNT> [OPTIONS]")]
 pub struct SalaryArgs {
     /// The role (leave out with --level to list every band that holds --offer)
-    #[arg(long, value_parser = keys(&Role::ALL, Role::key), required_unless_present = "offer", requires = "level")]
+    #[arg(long, ignore_case = true, value_parser = keys(&Role::ALL, Role::key), required_unless_present = "offer", requires = "level")]
     pub role: Option<Role>,
     /// The level
-    #[arg(long, value_parser = keys(&Level::ALL, Level::key), required_unless_present = "offer", requires = "role")]
+    #[arg(long, ignore_case = true, value_parser = keys(&Level::ALL, Level::key), required_unless_present = "offer", requires = "role")]
     pub level: Option<Level>,
     /// The kind of company: total compensation is estimated at big-tech companies only
-    #[arg(long, value_parser = keys(&Company::ALL, Company::key), default_value = "standard")]
+    #[arg(long, ignore_case = true, value_parser = keys(&Company::ALL, Company::key), default_value = "standard")]
     pub company: Company,
     /// The industry: Product Owners earn a premium in finance and healthcare
-    #[arg(long, value_parser = keys(&Industry::ALL, Industry::key), default_value = "tech")]
+    #[arg(long, ignore_case = true, value_parser = keys(&Industry::ALL, Industry::key), default_value = "tech")]
     pub industry: Industry,
     /// Cost-of-living adjustment in percent, -50 to 50, at most two decimals (such as -10 or 7.5)
     // Hyphen values, not just negative numbers, so that `--col --5` reaches the parser and gets
@@ -65,7 +65,7 @@ pub struct SalaryArgs {
     #[arg(long, value_name = "AMOUNT", value_parser = Amount::from_str, allow_hyphen_values = true)]
     pub offer: Option<Amount>,
     /// What --offer is compared with: base salary, or total compensation (big-tech only)
-    #[arg(long, value_parser = keys(&Basis::ALL, Basis::key), requires = "offer")]
+    #[arg(long, ignore_case = true, value_parser = keys(&Basis::ALL, Basis::key), requires = "offer")]
     pub basis: Option<Basis>,
     /// Print one JSON object instead of text
     #[arg(long)]
@@ -94,7 +94,9 @@ where
     T: FromStr + Copy + Send + Sync + 'static,
     T::Err: std::error::Error + Send + Sync + 'static,
 {
-    PossibleValuesParser::new(all.iter().map(|value| key(*value))).try_map(|text| text.parse::<T>())
+    // With `ignore_case` clap accepts `PM` and hands it on as typed: the keys are lower case.
+    PossibleValuesParser::new(all.iter().map(|value| key(*value)))
+        .try_map(|text| text.to_ascii_lowercase().parse::<T>())
 }
 
 pub(super) fn run(kb: &KnowledgeBase, args: &SalaryArgs) -> Result<(), CliError> {
@@ -250,18 +252,29 @@ pub fn text(
         offer::section(&mut p, breakdown, amount, basis);
     }
 
-    notes(&mut p, kb, &breakdown.notes, &breakdown.general_notes);
+    let elsewhere = salary::premium_elsewhere(kb, inputs);
+    notes(&mut p, kb, &breakdown.notes, elsewhere.as_deref(), &breakdown.general_notes);
     plain::render(&p, width, styled)
 }
 
-/// The notes that applied, those that qualify every figure, and what the figures are.
-pub(super) fn notes(p: &mut Doc, kb: &KnowledgeBase, applied: &[SalaryNote], general: &[SalaryNote]) {
+/// The notes that applied (and, where the industry premium is another role's, that it is), those
+/// that qualify every figure, and what the figures are.
+pub(super) fn notes(
+    p: &mut Doc,
+    kb: &KnowledgeBase,
+    applied: &[SalaryNote],
+    elsewhere: Option<&str>,
+    general: &[SalaryNote],
+) {
     p.heading("Notes that applied");
-    if applied.is_empty() {
+    if applied.is_empty() && elsewhere.is_none() {
         p.line("None for these inputs.");
     }
     for note in applied {
         p.bullet(&note.text);
+    }
+    if let Some(why) = elsewhere {
+        p.bullet(why);
     }
     if !general.is_empty() {
         p.heading("Also worth knowing");
@@ -277,7 +290,7 @@ pub(super) fn notes(p: &mut Doc, kb: &KnowledgeBase, applied: &[SalaryNote], gen
 pub(super) fn modifier_rows(inputs: Inputs) -> [(&'static str, String); 3] {
     [
         ("Company", format!("{} ({})", inputs.company.label(), inputs.company.key())),
-        ("Industry", inputs.industry.key().to_string()),
+        ("Industry", format!("{} ({})", salary::industry_label(inputs.industry), inputs.industry.key())),
         ("Cost of living", format!("{}%", inputs.col.signed())),
     ]
 }

@@ -35,11 +35,20 @@ pub struct SearchArgs {
     #[arg(long)]
     pub all: bool,
     /// Show at most N hits
-    #[arg(long, value_name = "N", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(long, value_name = "N", default_value_t = 10, value_parser = at_least_one, allow_negative_numbers = true)]
     pub limit: u32,
     /// Print a JSON array of {"kind","id","title","tab","score","snippet","matched","note"}, best first
     #[arg(long)]
     pub json: bool,
+}
+
+/// A number of hits: clap's own range check would say "not in 1..=4294967295".
+fn at_least_one(text: &str) -> Result<u32, String> {
+    text.trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|&n| n >= 1)
+        .ok_or_else(|| "expected a number of hits, at least 1".to_string())
 }
 
 /// One hit as `--json` prints it: the contract scripts rely on.

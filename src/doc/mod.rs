@@ -15,3 +15,7 @@ pub mod wrap;
 
 pub use block::{Block, Doc};
 pub use sections::{Section, overlap, role_profile, section};
+
+/// The most columns a line of reading text takes: the app's reading panes and every printed
+/// command wrap there on wider terminals (longer lines are hard to follow back to their start).
+pub const READING_COLUMNS: u16 = 100;

@@ -2,7 +2,7 @@
 //! reading panes use the same functions.
 
 use super::block::Doc;
-use crate::kb::{Band, KnowledgeBase, OVERVIEW_SECTIONS, Role, RoleProfile};
+use crate::kb::{Band, KnowledgeBase, OVERVIEW_SECTIONS, PageText, Role, RoleProfile};
 
 /// The sections `pmpo show` can print, in the app's tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -101,7 +101,8 @@ fn roles(p: &mut Doc, kb: &KnowledgeBase) {
 /// Where the roles overlap: shared skills, the combined role and its week, reading job postings.
 pub fn overlap(p: &mut Doc, kb: &KnowledgeBase) {
     let overlap = &kb.roles.overlap;
-    p.title("Where the roles overlap");
+    let (opening, week) = (PageText::ROLES_OVERLAP, PageText::ROLES_COMBINED_WEEK);
+    p.anchor(opening.id).title(opening.title);
     p.paragraph(&overlap.summary);
     p.gap();
     p.line("Both roles need:");
@@ -112,10 +113,10 @@ pub fn overlap(p: &mut Doc, kb: &KnowledgeBase) {
         p.anchor(&section.id).heading(&section.title);
         p.paragraph(&section.body);
     }
-    p.heading(format!(
-        "A week doing both jobs (common below {} employees)",
-        overlap.combined_below_employees
-    ));
+    if !overlap.combined_week.is_empty() {
+        p.anchor(week.id);
+    }
+    p.heading(format!("{} (common below {} employees)", week.title, overlap.combined_below_employees));
     for day in &overlap.combined_week {
         p.labelled_at(2, &day.day, &day.task);
     }
@@ -127,7 +128,8 @@ pub fn overlap(p: &mut Doc, kb: &KnowledgeBase) {
 
 /// One role in depth: tagline, summary, sections and skills.
 pub fn role_profile(p: &mut Doc, role: Role, profile: &RoleProfile) {
-    p.title(format!("The {} in depth", role.title()));
+    let opening = PageText::role(role);
+    p.anchor(opening.id).title(opening.title);
     p.paragraph(&profile.tagline);
     p.paragraph(&profile.summary);
     for section in &profile.sections {

@@ -59,6 +59,17 @@ pub enum KbError {
         /// RON's explanation.
         message: String,
     },
+    /// A file named by an environment variable did not load: the variable is said too, since
+    /// nothing on the command line named the file (`/missing: cannot read: no such file (the
+    /// file PMPO_KB names)`).
+    #[error("{error} (the file {variable} names)")]
+    NamedBy {
+        /// The variable, `PMPO_KB`.
+        variable: &'static str,
+        /// What went wrong with the file.
+        #[source]
+        error: Box<KbError>,
+    },
     /// The text parsed but breaks a rule of the knowledge base.
     #[error("{file}: {path}: {message}")]
     Invalid {

@@ -6,20 +6,25 @@
 //! item is added here once and every one of them sees it; the tab of each kind is written once,
 //! in [`ItemKind::tab`].
 //!
-//! Most items carry an `id` in the file. Two kinds do not, and get ids derived here from what
+//! Most items carry an `id` in the file. Some do not, and get ids derived here from what
 //! they are, never from where they sit, so that a bookmark or a note stays attached when the file
 //! is reordered: an overview section's id comes from the field it shows
 //! (`overview.quick_answer` → `overview-quick-answer`, see [`OVERVIEW_SECTIONS`]), and a salary
-//! level's from its level's key (`salary-level-senior`, see [`Level::item_id`]). Validation
-//! refuses a file id that collides with a derived one, as it refuses any duplicate.
+//! level's from its level's key (`salary-level-senior`, see [`Level::item_id`]), and a text a tab
+//! shows around its items (a role's summary, a ladder's note, the salary basis...) from its field
+//! (`careers.ladder_notes.pm` → `careers-ladder-notes-pm`, see [`PageText`]). Validation refuses a
+//! file id that collides with a derived one, as it refuses any duplicate.
 
 use std::fmt;
 
-use super::model::{Band, KnowledgeBase, Level, Role};
+use strum::VariantArray;
+
+use super::model::{Band, ChartNode, KnowledgeBase, Level, Role};
+use super::page_texts::PageText;
 use crate::tab::Tab;
 
 /// What kind of item an entry is. Its [`ItemKind::key`] is the `kind` of `pmpo search --json`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, VariantArray)]
 pub enum ItemKind {
     /// A section of the overview: the quick answer, the origins, the confusion, the headline
     /// salaries, the bottom line, the source.
@@ -32,8 +37,14 @@ pub enum ItemKind {
     Skill,
     /// A question that tells what a job posting really is.
     ScopeQuestion,
+    /// What the Orgs tab says of the models as a whole: what decides the structure, where a size
+    /// on a shared end of two bands goes.
+    OrgNote,
     /// An organisation model.
     Org,
+    /// What the Careers tab says of the paths as a whole: how they relate, what holds for a whole
+    /// ladder, how pmpo reads a rung's pay level.
+    CareerNote,
     /// A rung of a career ladder.
     Rung,
     /// A move from one ladder to the other.
@@ -44,8 +55,12 @@ pub enum ItemKind {
     SalaryLevel,
     /// A qualifying note on the salary figures.
     SalaryNote,
+    /// What the Certs tab says of certifications as a whole.
+    CertNote,
     /// A certification.
     Cert,
+    /// What the choice between the roles rests on, said before the statements.
+    ChooseNote,
     /// A "choose PM / PO if" statement.
     Statement,
     /// A frequently asked question.
@@ -61,13 +76,17 @@ impl ItemKind {
             ItemKind::Section => "section",
             ItemKind::Skill => "skill",
             ItemKind::ScopeQuestion => "scope-question",
+            ItemKind::OrgNote => "org-note",
             ItemKind::Org => "org",
+            ItemKind::CareerNote => "career-note",
             ItemKind::Rung => "rung",
             ItemKind::Transition => "transition",
             ItemKind::Move => "move",
             ItemKind::SalaryLevel => "salary-level",
             ItemKind::SalaryNote => "salary-note",
+            ItemKind::CertNote => "cert-note",
             ItemKind::Cert => "cert",
+            ItemKind::ChooseNote => "choose-note",
             ItemKind::Statement => "statement",
             ItemKind::Faq => "faq",
         }
@@ -79,11 +98,11 @@ impl ItemKind {
             ItemKind::OverviewSection => Tab::Overview,
             ItemKind::Aspect => Tab::Compare,
             ItemKind::Section | ItemKind::Skill | ItemKind::ScopeQuestion => Tab::Roles,
-            ItemKind::Org => Tab::Orgs,
-            ItemKind::Rung | ItemKind::Transition | ItemKind::Move => Tab::Careers,
+            ItemKind::OrgNote | ItemKind::Org => Tab::Orgs,
+            ItemKind::CareerNote | ItemKind::Rung | ItemKind::Transition | ItemKind::Move => Tab::Careers,
             ItemKind::SalaryLevel | ItemKind::SalaryNote => Tab::Salary,
-            ItemKind::Cert => Tab::Certs,
-            ItemKind::Statement => Tab::Choose,
+            ItemKind::CertNote | ItemKind::Cert => Tab::Certs,
+            ItemKind::ChooseNote | ItemKind::Statement => Tab::Choose,
             ItemKind::Faq => Tab::Faq,
         }
     }
@@ -121,19 +140,23 @@ impl Level {
     }
 }
 
-/// Where an item sits in the knowledge base file: `faq[3]`, `roles.pm.skills[0]`. Shown in
-/// validation messages so that the person who wrote the file can find the entry.
+/// Where an item sits in the knowledge base file: `faq[3]`, `roles.pm.skills[0]`, or a field of
+/// its own (`careers.summary`). Shown in validation messages so that the person who wrote the
+/// file can find the entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ItemPath {
-    /// The list holding the item.
+    /// The list or field holding the item.
     pub list: &'static str,
-    /// Its position in that list.
-    pub index: usize,
+    /// Its position in that list; `None` for a field that is one item.
+    pub index: Option<usize>,
 }
 
 impl fmt::Display for ItemPath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}[{}]", self.list, self.index)
+        match self.index {
+            Some(index) => write!(f, "{}[{index}]", self.list),
+            None => f.write_str(self.list),
+        }
     }
 }
 
@@ -175,10 +198,37 @@ impl<'a> Walk<'a> {
         id: &'a str,
         title: &'a str,
     ) -> &mut Item<'a> {
-        let path = ItemPath { list, index };
+        self.push(kind, ItemPath { list, index: Some(index) }, id, title)
+    }
+
+    /// Adds a text the tab shows beside its items, under its derived id ([`PageText`]); its
+    /// title is `text`'s own unless given (a salary note is titled by its words).
+    fn page(&mut self, text: PageText, body: &'a str) -> &mut Item<'a> {
+        let path = ItemPath { list: text.field, index: None };
+        if text.title.is_empty() {
+            return self.push(text.kind, path, text.id, body);
+        }
+        let item = self.push(text.kind, path, text.id, text.title);
+        item.body.push(body);
+        item
+    }
+
+    fn push(&mut self, kind: ItemKind, path: ItemPath, id: &'a str, title: &'a str) -> &mut Item<'a> {
         self.items.push(Item { kind, id, path, title, labels: Vec::new(), body: Vec::new() });
         let last = self.items.len() - 1;
         &mut self.items[last]
+    }
+}
+
+/// Every text of an org chart's boxes, top down: who sits there, at what level, what they do,
+/// and what passes to the boxes below.
+fn chart_texts<'a>(node: &'a ChartNode, out: &mut Vec<&'a str>) {
+    out.push(&node.title);
+    out.extend(node.level.as_deref());
+    out.extend(node.duties.iter().map(String::as_str));
+    out.extend(node.flows.iter().map(|flow| flow.text.as_str()));
+    for below in &node.below {
+        chart_texts(below, out);
     }
 }
 
@@ -191,96 +241,29 @@ impl KnowledgeBase {
             walk.add(ItemKind::Aspect, "comparison", i, &aspect.id, &aspect.name).body =
                 vec![&aspect.pm, &aspect.po];
         }
-        let roles = &self.roles;
-        for (sections, skills, profile) in [
-            ("roles.pm.sections", "roles.pm.skills", &roles.pm),
-            ("roles.po.sections", "roles.po.skills", &roles.po),
-        ] {
-            for (i, section) in profile.sections.iter().enumerate() {
-                walk.add(ItemKind::Section, sections, i, &section.id, &section.title).body =
-                    vec![&section.body];
-            }
-            for (i, skill) in profile.skills.iter().enumerate() {
-                walk.add(ItemKind::Skill, skills, i, &skill.id, &skill.name);
-            }
-        }
-        for (i, section) in roles.overlap.sections.iter().enumerate() {
-            walk.add(ItemKind::Section, "roles.overlap.sections", i, &section.id, &section.title).body =
-                vec![&section.body];
-        }
-        for (i, question) in roles.overlap.scope_questions.iter().enumerate() {
-            let list = "roles.overlap.scope_questions";
-            walk.add(ItemKind::ScopeQuestion, list, i, &question.id, &question.question).body =
-                vec![&question.verdict];
-        }
-        for (i, model) in self.orgs.models.iter().enumerate() {
-            let item = walk.add(ItemKind::Org, "orgs.models", i, &model.id, &model.name);
-            item.labels = std::iter::once(model.headline.as_str())
-                .chain(model.facts.iter().map(|fact| fact.label.as_str()))
-                .collect();
-            item.body = std::iter::once(model.description.as_str())
-                .chain(model.facts.iter().map(|fact| fact.text.as_str()))
-                .collect();
-        }
-        let careers = &self.careers;
-        for (list, ladder) in
-            [("careers.pm_ladder", &careers.pm_ladder), ("careers.po_ladder", &careers.po_ladder)]
-        {
-            for (i, rung) in ladder.iter().enumerate() {
-                walk.add(ItemKind::Rung, list, i, &rung.id, &rung.title).body = vec![&rung.scope];
-            }
-        }
-        for (i, transition) in careers.transitions.iter().enumerate() {
-            let item =
-                walk.add(ItemKind::Transition, "careers.transitions", i, &transition.id, &transition.how);
-            // The rungs it joins, so that "po to pm" finds it by their titles.
-            item.labels = [&transition.from, &transition.to]
-                .into_iter()
-                .filter_map(|id| careers.rung(id).map(|(_, rung)| rung.title.as_str()))
-                .collect();
-        }
-        for (list, moves) in
-            [("careers.pm_exits", &careers.pm_exits), ("careers.po_lateral", &careers.po_lateral)]
-        {
-            for (i, item) in moves.iter().enumerate() {
-                walk.add(ItemKind::Move, list, i, &item.id, &item.title).body = vec![&item.why];
-            }
-        }
-        for (i, level) in self.salary.levels.iter().enumerate() {
-            let item =
-                walk.add(ItemKind::SalaryLevel, "salary.levels", i, level.level.item_id(), &level.name);
-            // What the row shows besides figures: the years, that it is base salary, the roles.
-            item.labels = level.experience.iter().map(String::as_str).chain(["Base salary"]).collect();
-            item.labels.extend(
-                Role::ALL
-                    .into_iter()
-                    .filter(|&role| matches!(level.pay.get(role), Band::Range(_)))
-                    .map(|role| -> &str { role.title() }),
-            );
-            item.body = [&level.pay.pm, &level.pay.po]
-                .into_iter()
-                .filter_map(|band| match band {
-                    Band::Unavailable { reason } => Some(reason.as_str()),
-                    Band::Range(_) => None,
-                })
-                .collect();
-        }
-        for (i, note) in self.salary.notes.iter().enumerate() {
-            walk.add(ItemKind::SalaryNote, "salary.notes", i, &note.id, &note.text);
-        }
-        for (i, cert) in self.certifications.items.iter().enumerate() {
+        self.role_items(&mut walk);
+        self.org_items(&mut walk);
+        self.career_items(&mut walk);
+        self.salary_items(&mut walk);
+        let certs = &self.certifications;
+        walk.page(PageText::CERTS_SUMMARY, &certs.summary);
+        for (i, cert) in certs.items.iter().enumerate() {
             let item = walk.add(ItemKind::Cert, "certifications.items", i, &cert.id, &cert.name);
             item.labels = vec![&cert.issuer];
             item.body = vec![&cert.requirement, &cert.standing];
         }
-        let statements = &self.choose.statements;
+        let choose = &self.choose;
+        if let Some(intro) = &choose.intro {
+            walk.page(PageText::CHOOSE_INTRO, intro);
+        }
         for (list, role) in
-            [("choose.statements.pm", &statements.pm), ("choose.statements.po", &statements.po)]
+            [("choose.statements.pm", &choose.statements.pm), ("choose.statements.po", &choose.statements.po)]
         {
             for (i, statement) in role.iter().enumerate() {
                 walk.add(ItemKind::Statement, list, i, &statement.id, &statement.text);
             }
         }
+        // The bottom line is the Overview's item (`overview-bottom-line`), which Choose repeats.
         for (i, entry) in self.faq.iter().enumerate() {
             let item = walk.add(ItemKind::Faq, "faq", i, &entry.id, &entry.question);
             item.labels = entry.tags.iter().map(String::as_str).collect();
@@ -308,6 +291,131 @@ impl KnowledgeBase {
         item.body = vec![&s.title, &s.author_role, &s.last_updated, &s.note];
     }
 
+    /// Each role's page (its opening, sections and skills), then the overlap's.
+    fn role_items<'a>(&'a self, walk: &mut Walk<'a>) {
+        let roles = &self.roles;
+        for (role, sections, skills) in [
+            (Role::Pm, "roles.pm.sections", "roles.pm.skills"),
+            (Role::Po, "roles.po.sections", "roles.po.skills"),
+        ] {
+            let profile = roles.profile(role);
+            walk.page(PageText::role(role), &profile.summary).labels = vec![&profile.tagline];
+            for (i, section) in profile.sections.iter().enumerate() {
+                walk.add(ItemKind::Section, sections, i, &section.id, &section.title).body =
+                    vec![&section.body];
+            }
+            for (i, skill) in profile.skills.iter().enumerate() {
+                walk.add(ItemKind::Skill, skills, i, &skill.id, &skill.name);
+            }
+        }
+        let overlap = &roles.overlap;
+        // The skills both roles need are named like skills: labels of the overlap's opening.
+        walk.page(PageText::ROLES_OVERLAP, &overlap.summary).labels =
+            overlap.shared_skills.iter().map(String::as_str).collect();
+        for (i, section) in overlap.sections.iter().enumerate() {
+            walk.add(ItemKind::Section, "roles.overlap.sections", i, &section.id, &section.title).body =
+                vec![&section.body];
+        }
+        if !overlap.combined_week.is_empty() {
+            let week = PageText::ROLES_COMBINED_WEEK;
+            let item = walk.push(week.kind, ItemPath { list: week.field, index: None }, week.id, week.title);
+            item.labels = overlap.combined_week.iter().map(|day| day.day.as_str()).collect();
+            item.body = overlap.combined_week.iter().map(|day| day.task.as_str()).collect();
+        }
+        for (i, question) in overlap.scope_questions.iter().enumerate() {
+            let list = "roles.overlap.scope_questions";
+            walk.add(ItemKind::ScopeQuestion, list, i, &question.id, &question.question).body =
+                vec![&question.verdict];
+        }
+    }
+
+    /// What decides the structure, the rule for shared ends, then each model with its chart.
+    fn org_items<'a>(&'a self, walk: &mut Walk<'a>) {
+        let orgs = &self.orgs;
+        if let Some(summary) = &orgs.summary {
+            walk.page(PageText::ORGS_SUMMARY, summary);
+        }
+        walk.page(PageText::ORGS_BOUNDARY_RULE, &orgs.boundary_rule);
+        for (i, model) in orgs.models.iter().enumerate() {
+            let item = walk.add(ItemKind::Org, "orgs.models", i, &model.id, &model.name);
+            item.labels = std::iter::once(model.headline.as_str())
+                .chain(model.facts.iter().map(|fact| fact.label.as_str()))
+                .collect();
+            item.body = std::iter::once(model.description.as_str())
+                .chain(model.facts.iter().map(|fact| fact.text.as_str()))
+                .collect();
+            // The chart says again, box by box, what the description says: body text.
+            if let Some(chart) = &model.chart {
+                chart_texts(&chart.top, &mut item.body);
+            }
+        }
+    }
+
+    /// How the paths relate, each ladder's note and rungs, the moves, and how pay levels are read.
+    fn career_items<'a>(&'a self, walk: &mut Walk<'a>) {
+        let careers = &self.careers;
+        if let Some(summary) = &careers.summary {
+            walk.page(PageText::CAREERS_SUMMARY, summary);
+        }
+        if let Some(notes) = &careers.ladder_notes {
+            for role in Role::ALL {
+                walk.page(PageText::ladder(role), notes.get(role));
+            }
+        }
+        for (list, ladder) in
+            [("careers.pm_ladder", &careers.pm_ladder), ("careers.po_ladder", &careers.po_ladder)]
+        {
+            for (i, rung) in ladder.iter().enumerate() {
+                walk.add(ItemKind::Rung, list, i, &rung.id, &rung.title).body = vec![&rung.scope];
+            }
+        }
+        for (i, transition) in careers.transitions.iter().enumerate() {
+            let item =
+                walk.add(ItemKind::Transition, "careers.transitions", i, &transition.id, &transition.how);
+            // The rungs it joins, so that "po to pm" finds it by their titles.
+            item.labels = [&transition.from, &transition.to]
+                .into_iter()
+                .filter_map(|id| careers.rung(id).map(|(_, rung)| rung.title.as_str()))
+                .collect();
+        }
+        for (list, moves) in
+            [("careers.pm_exits", &careers.pm_exits), ("careers.po_lateral", &careers.po_lateral)]
+        {
+            for (i, item) in moves.iter().enumerate() {
+                walk.add(ItemKind::Move, list, i, &item.id, &item.title).body = vec![&item.why];
+            }
+        }
+        walk.page(PageText::CAREERS_PAY_LEVELS, &careers.salary_mapping_note);
+    }
+
+    /// What the figures are, each level, the notes, and where the two roles' pay meets.
+    fn salary_items<'a>(&'a self, walk: &mut Walk<'a>) {
+        walk.page(PageText::SALARY_BASIS, &self.salary.basis);
+        for (i, level) in self.salary.levels.iter().enumerate() {
+            let item =
+                walk.add(ItemKind::SalaryLevel, "salary.levels", i, level.level.item_id(), &level.name);
+            // What the row shows besides figures: the years, that it is base salary, the roles.
+            item.labels = level.experience.iter().map(String::as_str).chain(["Base salary"]).collect();
+            item.labels.extend(
+                Role::ALL
+                    .into_iter()
+                    .filter(|&role| matches!(level.pay.get(role), Band::Range(_)))
+                    .map(|role| -> &str { role.title() }),
+            );
+            item.body = [&level.pay.pm, &level.pay.po]
+                .into_iter()
+                .filter_map(|band| match band {
+                    Band::Unavailable { reason } => Some(reason.as_str()),
+                    Band::Range(_) => None,
+                })
+                .collect();
+        }
+        for (i, note) in self.salary.notes.iter().enumerate() {
+            walk.add(ItemKind::SalaryNote, "salary.notes", i, &note.id, &note.text);
+        }
+        walk.page(PageText::SALARY_OVERLAP, &self.salary.overlap_note);
+    }
+
     /// The item with `id`.
     pub fn item(&self, id: &str) -> Option<Item<'_>> {
         self.items().into_iter().find(|item| item.id == id)
@@ -330,81 +438,5 @@ impl KnowledgeBase {
 }
 
 #[cfg(test)]
-mod tests {
-    use crate::kb::{ItemKind, KnowledgeBase};
-    use crate::tab::Tab;
-
-    #[test]
-    fn items_cover_every_kind_in_file_order() -> Result<(), Box<dyn std::error::Error>> {
-        let kb = KnowledgeBase::embedded()?;
-        let items = kb.items();
-        // 6 overview sections, 11 aspects, 8 role sections, 20 skills, 2 overlap sections, 3 scope
-        // questions, 3 org models, 10 rungs, 2 transitions, 6 moves, 5 salary levels, 4 notes,
-        // 8 certs, 14 statements, 8 FAQ = 110.
-        assert_eq!(items.len(), 110);
-        let mut runs: Vec<ItemKind> = items.iter().map(|item| item.kind).collect();
-        runs.dedup();
-        let expected = [
-            ItemKind::OverviewSection,
-            ItemKind::Aspect,
-            ItemKind::Section,
-            ItemKind::Skill,
-            ItemKind::Section,
-            ItemKind::Skill,
-            ItemKind::Section,
-            ItemKind::ScopeQuestion,
-            ItemKind::Org,
-            ItemKind::Rung,
-            ItemKind::Transition,
-            ItemKind::Move,
-            ItemKind::SalaryLevel,
-            ItemKind::SalaryNote,
-            ItemKind::Cert,
-            ItemKind::Statement,
-            ItemKind::Faq,
-        ];
-        assert_eq!(runs, expected, "the file's order, the FAQ last");
-        let faq = items.iter().find(|item| item.id == "faq-po-misconception").ok_or("a FAQ entry")?;
-        assert_eq!(faq.path.to_string(), "faq[7]");
-        assert!(!faq.labels.is_empty() && faq.body.len() == 1, "tags and the answer");
-        Ok(())
-    }
-
-    #[test]
-    fn every_item_opens_on_its_tab() -> Result<(), Box<dyn std::error::Error>> {
-        let kb = KnowledgeBase::embedded()?;
-        let tab = |id| kb.item_tab(id);
-        assert_eq!(tab("aspect-origin"), Some(Tab::Compare));
-        assert_eq!(tab("skill-po-backlog"), Some(Tab::Roles));
-        assert_eq!(tab("scope-both"), Some(Tab::Roles));
-        assert_eq!(tab("org-startup"), Some(Tab::Orgs));
-        assert_eq!(tab("rung-cpo"), Some(Tab::Careers));
-        assert_eq!(tab("transition-safe-po-to-pm"), Some(Tab::Careers));
-        assert_eq!(tab("move-agile-coach"), Some(Tab::Careers));
-        assert_eq!(tab("note-big-tech-total-comp"), Some(Tab::Salary));
-        assert_eq!(tab("salary-level-staff"), Some(Tab::Salary));
-        assert_eq!(tab("overview-origins"), Some(Tab::Overview));
-        assert_eq!(tab("cert-reforge"), Some(Tab::Certs));
-        assert_eq!(tab("choose-po-craft"), Some(Tab::Choose));
-        assert_eq!(tab("faq-po-misconception"), Some(Tab::Faq));
-        assert_eq!(tab("no-such-item"), None);
-        assert_eq!(kb.item_title("org-startup"), Some("Startup"));
-        assert_eq!(kb.item_title("salary-level-staff"), Some("Staff / Principal"));
-        let transition = kb.item("transition-safe-po-to-pm").ok_or("a transition")?;
-        assert_eq!(transition.labels, ["Product Owner", "Product Manager"], "the rungs it joins");
-        Ok(())
-    }
-
-    #[test]
-    fn derived_ids_do_not_depend_on_positions() -> Result<(), Box<dyn std::error::Error>> {
-        let mut kb = KnowledgeBase::embedded()?;
-        let before: Vec<String> = kb.items().iter().map(|item| item.id.to_string()).collect();
-        kb.salary.levels.reverse();
-        let staff = kb.items().into_iter().find(|item| item.title == "Staff / Principal").ok_or("staff")?;
-        assert_eq!(staff.id, "salary-level-staff");
-        kb.salary.levels.reverse();
-        let after: Vec<String> = kb.items().iter().map(|item| item.id.to_string()).collect();
-        assert_eq!(before, after);
-        Ok(())
-    }
-}
+#[path = "items_tests.rs"]
+mod tests;

@@ -103,9 +103,13 @@ pub fn active(candidates: &[Candidate]) -> &Candidate {
 
 /// Loads and validates the knowledge base from a candidate source.
 pub fn load(candidate: &Candidate) -> Result<KnowledgeBase, KbError> {
-    match &candidate.path {
-        Some(path) => load_file(path),
-        None => KnowledgeBase::embedded(),
+    match (&candidate.path, candidate.kind) {
+        // A file the user may have forgotten the shell names: say which variable did.
+        (Some(path), SourceKind::Env) => {
+            load_file(path).map_err(|error| KbError::NamedBy { variable: ENV_VAR, error: Box::new(error) })
+        }
+        (Some(path), _) => load_file(path),
+        (None, _) => KnowledgeBase::embedded(),
     }
 }
 

@@ -7,6 +7,7 @@ mod error;
 mod items;
 pub mod load;
 pub mod model;
+mod page_texts;
 mod query;
 mod role;
 pub mod validate;
@@ -15,6 +16,7 @@ pub mod version;
 pub use error::KbError;
 pub use items::{Item, ItemKind, ItemPath, OVERVIEW_SECTIONS, OverviewSection};
 pub use model::*;
+pub use page_texts::PageText;
 pub use query::ParseKeyError;
 pub(crate) use query::parse_key;
 

@@ -114,15 +114,16 @@ fn scan(text: &str) -> Result<Scanned, ParseColError> {
     if hundredths > LIMIT {
         return Err(ParseColError::OutOfRange);
     }
-    let has_point = unsigned.contains('.');
-    let complete = !fraction.is_empty() || (!has_point && !whole.is_empty());
+    // A digit on either side of the point: "5.", ".5" and "5.5" are numbers, "." is not.
+    let complete = !fraction.is_empty() || !whole.is_empty();
     Ok(Scanned { negative, hundredths, complete })
 }
 
 impl FromStr for CostOfLiving {
     type Err = ParseColError;
 
-    /// `-10`, `7.5`, `+12.25`, `0`, `.5`: an optional sign, digits, and at most two decimals.
+    /// `-10`, `7.5`, `+12.25`, `0`, `.5`, `5.`: an optional sign, digits, and at most two
+    /// decimals.
     fn from_str(text: &str) -> Result<CostOfLiving, ParseColError> {
         let scanned = scan(text)?;
         if !scanned.complete {
@@ -182,6 +183,9 @@ mod tests {
         assert_eq!(parse(".5"), Ok(50));
         assert_eq!(parse("-0.05"), Ok(-5));
         assert_eq!(parse("007"), Ok(700));
+        // A point with nothing after it, as `.5` has nothing before it (issue 15).
+        assert_eq!(parse("5."), Ok(500));
+        assert_eq!(parse("-12."), Ok(-1200));
     }
 
     #[test]
@@ -192,7 +196,7 @@ mod tests {
         assert_eq!(parse("50.01"), Err(ParseColError::OutOfRange));
         assert_eq!(parse("-51"), Err(ParseColError::OutOfRange));
         assert_eq!(parse("99999999999999999999"), Err(ParseColError::OutOfRange));
-        for text in ["1e1", "nan", "inf", "--5", "+-5", "-", "+", ".", "5.", " 5", "5 ", "5%", "1,5", "٣"] {
+        for text in ["1e1", "nan", "inf", "--5", "+-5", "-", "+", ".", "-.", " 5", "5 ", "5%", "1,5", "٣"] {
             assert_eq!(parse(text), Err(ParseColError::NotANumber), "{text:?}");
         }
     }

@@ -36,7 +36,7 @@ pub use inputs::{Company, Inputs};
 pub use lookup::{BasisError, Found, Lookup, Skipped, check_basis, lookup};
 pub use offer::{Basis, Placement, Position, Verdict, place, place_in};
 pub use range::{ExactRange, WholeRange};
-pub use words::{ROUNDING, figures_source, industry_label, level_with_experience};
+pub use words::{ROUNDING, figures_source, industry_label, level_with_experience, premium_elsewhere};
 pub use working::{MIN_COLUMN, Part, WorkingLine, working_lines};
 
 use crate::kb::{Band, KnowledgeBase, Level, NoteTrigger, PerRole, Role, SalaryNote};
@@ -75,7 +75,7 @@ impl StepKind {
 pub struct Step {
     /// Which step.
     pub kind: StepKind,
-    /// What it applied, in words ("finance: low +10%, high +15%").
+    /// What it applied, in words ("Finance: low +10%, high +15%").
     pub factors: String,
     /// The range after the step, exact.
     pub range: ExactRange,
@@ -186,7 +186,7 @@ pub fn calculate(kb: &KnowledgeBase, inputs: Inputs) -> Breakdown {
             kind: StepKind::IndustryPremium,
             factors: format!(
                 "{}: low +{}%, high +{}%",
-                inputs.industry.key(),
+                industry_label(inputs.industry),
                 premium.percent.low,
                 premium.percent.high
             ),
@@ -211,7 +211,7 @@ pub fn calculate(kb: &KnowledgeBase, inputs: Inputs) -> Breakdown {
         let total = base.percent_more(comp);
         steps.push(Step {
             kind: StepKind::TotalCompensation,
-            factors: format!("{}: low +{}%, high +{}% of base", inputs.company.key(), comp.low, comp.high),
+            factors: format!("{}: low +{}%, high +{}%", inputs.company.label(), comp.low, comp.high),
             range: total,
         });
         fired.push(NoteTrigger::BigTech);

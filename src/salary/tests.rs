@@ -91,7 +91,7 @@ fn the_premium_applies_to_po_in_finance_and_healthcare_only() {
     assert_eq!(kinds(&breakdown), [StepKind::Base, StepKind::IndustryPremium]);
     assert_eq!(
         breakdown.estimate().map(|e| e.steps[1].factors.as_str()),
-        Some("finance: low +10%, high +15%")
+        Some("Finance: low +10%, high +15%")
     );
     assert_eq!(note_ids(&breakdown.notes), ["note-po-industry-premium"]);
     // PO entry in healthcare: 80,000 × 1.10 = 88,000; 115,000 × 1.15 = 132,250.

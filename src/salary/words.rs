@@ -1,7 +1,7 @@
 //! The sentences that `pmpo salary` and the Salary tab both show, written once so that the two
 //! faces of the calculator say the same thing in the same words.
 
-use super::{Breakdown, Outcome};
+use super::{Breakdown, Inputs, Outcome};
 use crate::kb::{Industry, KnowledgeBase, Level};
 
 /// How the figures are rounded, said under the working.
@@ -24,13 +24,31 @@ pub fn level_with_experience(kb: &KnowledgeBase, level: Level) -> String {
     }
 }
 
-/// A label for an industry, as shown in a form ("Financial services").
+/// An industry's name, the same in the form, the working and `pmpo salary` ("Finance").
 pub fn industry_label(industry: Industry) -> &'static str {
     match industry {
         Industry::Tech => "Technology",
-        Industry::Finance => "Financial services",
+        Industry::Finance => "Finance",
         Industry::Healthcare => "Healthcare",
     }
+}
+
+/// Why an industry with a premium changed nothing, when it did not: the premium is the article's
+/// for one role only ("Finance: no industry premium for a Product Manager; the
+/// article's premium, low +10% and high +15%, is for Product Owners only."). `None` when the
+/// premium applied or the industry has none.
+pub fn premium_elsewhere(kb: &KnowledgeBase, inputs: Inputs) -> Option<String> {
+    let premium = &kb.salary.industry_premium;
+    (premium.role != inputs.role && premium.industries.contains(&inputs.industry)).then(|| {
+        format!(
+            "{}: no industry premium for a {}; the article's premium, low +{}% and high +{}%, is for {}s only.",
+            industry_label(inputs.industry),
+            inputs.role.title(),
+            premium.percent.low,
+            premium.percent.high,
+            premium.role.title(),
+        )
+    })
 }
 
 impl Breakdown {

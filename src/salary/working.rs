@@ -19,7 +19,7 @@ pub enum Part {
     Label,
     /// The range after the step, padded to the column.
     Range,
-    /// What the step applied ("finance: low +10%, high +15%").
+    /// What the step applied ("Finance: low +10%, high +15%").
     Factors,
 }
 
@@ -109,10 +109,10 @@ mod tests {
             text(&working_lines(estimate, 70)),
             [
                 "1. Article base range  $130,000–$170,000  Product Owner, Senior",
-                "2. Industry premium    $143,000–$195,500  finance: low +10%, high +15%",
+                "2. Industry premium    $143,000–$195,500  Finance: low +10%, high +15%",
                 "3. Cost of living      $128,700–$175,950  both ends -10%",
-                "4. Total compensation  $167,310–$281,520  big-tech: low +30%, high",
-                "                                          +60% of base",
+                "4. Total compensation  $167,310–$281,520  Major tech company: low",
+                "                                          +30%, high +60%",
             ]
         );
         // Below 42 + 20 columns, each step is a block.

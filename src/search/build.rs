@@ -20,13 +20,16 @@ pub(crate) enum Class {
     /// An answer, description or other long text.
     Body = 2,
     /// The title of an item that is one sentence (a statement, a salary note, a career move's
-    /// "how"): shown as its title, ranked as a body, never cut into a snippet of itself.
+    /// "how"): shown as its title, ranked as a label, never cut into a snippet of itself.
     Sentence = 3,
 }
 
-/// The class of an item's title: the kinds whose title is a whole sentence rank it as text, or
-/// any word of a long sentence would outrank a name ("pay" in a note outranking the FAQ whose
-/// tag is "compensation").
+/// The class of an item's title: the kinds whose title is a whole sentence rank it below a
+/// name, or any word of a long sentence would outrank one ("pay" in a note outranking the FAQ
+/// whose question says "paid"), but above a body: the sentence is all the item says, so its
+/// words say what the item is about more than a word deep in a long answer does ("pay gap" in
+/// the note on interchangeable titles over "paid" in the second paragraph of a section whose
+/// title says "titles").
 fn title_class(kind: ItemKind) -> Class {
     match kind {
         ItemKind::Statement | ItemKind::SalaryNote | ItemKind::Transition => Class::Sentence,

@@ -9,7 +9,7 @@ use fst::{Automaton, IntoStreamer, Map, Streamer};
 
 use super::build::Class;
 use super::fuzzy::Shorts;
-use super::words::stem;
+use super::words::{is_stop_word, stem};
 use crate::kb::{ItemKind, KnowledgeBase};
 use crate::tab::Tab;
 
@@ -62,6 +62,8 @@ pub(crate) struct Field {
 pub(crate) struct Vocabulary {
     pub(crate) map: Map<Vec<u8>>,
     words: Vec<Box<str>>,
+    /// Which words are stop words, by id.
+    stop: Vec<bool>,
 }
 
 impl Vocabulary {
@@ -76,7 +78,13 @@ impl Vocabulary {
         // Keys are sorted and distinct, so building cannot fail; an empty map is the fallback.
         let map = Map::from_iter(sorted.iter().map(|(word, id)| (word.as_str(), u64::from(*id))))
             .unwrap_or_default();
-        Vocabulary { map, words }
+        let stop = words.iter().map(|word| is_stop_word(word)).collect();
+        Vocabulary { map, words, stop }
+    }
+
+    /// Whether the word `id` is a stop word.
+    pub(crate) fn is_stop(&self, id: u32) -> bool {
+        self.stop.get(id as usize).copied().unwrap_or(false)
     }
 
     /// How many distinct words there are.

@@ -20,9 +20,13 @@
 //! 1. more query words matched;
 //! 2. fewer typos (scattered letters count as more than any typo);
 //! 3. proximity: neighbouring query words closer together (a phrase in order is closest);
-//! 4. where: title or question > label (name, tags, headline, issuer) > body;
-//! 5. exactness: exact > stem > synonym > typo > prefix > scattered letters;
-//! 6. knowledge-base order.
+//! 4. where: title or question > label (name, tags, headline, issuer, and the sentence that is
+//!    a one-sentence item: a statement, a salary note, a move's "how") > body;
+//! 5. exactness: exact > stem > synonym > typo > prefix > scattered letters, each word's most
+//!    exact match wherever it stands (a rule of its own, as Meilisearch's: an exact tag counts
+//!    although a synonym in the title decided rule 4);
+//! 6. how early in the title the first matched word stands, stop words not counted
+//!    (Meilisearch's word position), then knowledge-base order.
 //!
 //! [`Hit::score`] packs rules 1–5 into one integer (higher is better).
 //!

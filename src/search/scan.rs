@@ -22,9 +22,11 @@ const FAR: u8 = 2;
 /// [`super::Tuning::near`]).
 pub(crate) const NEAR: u32 = 0;
 
-/// A word's match, packed so that smaller is better: typos, then class, then exactness.
+/// A word's match, packed so that smaller is better: typos, then where (a one-sentence item's
+/// sentence ranks as a label, see [`Class::Sentence`]), then exactness.
 pub(crate) fn pack(typos: u8, class: Class, exact: Exactness) -> u8 {
-    (typos.min(3) << 5) | ((class as u8) << 3) | exact as u8
+    let rank = if class == Class::Sentence { Class::Label } else { class };
+    (typos.min(3) << 5) | ((rank as u8) << 3) | exact as u8
 }
 
 /// The typos of a packed match.
@@ -42,18 +44,21 @@ pub(crate) fn class_of(packed: u8) -> u8 {
 pub(crate) struct Found {
     /// Each query word's best match, packed ([`pack`]), or [`NONE`].
     pub(crate) best: [u8; MAX_WORDS],
+    /// Each query word's most exact match among those with its fewest typos, wherever it stands
+    /// (`typos << 3 | exactness`): exactness is a rule of its own, as in Meilisearch, so an
+    /// exact tag counts although a synonym in the title decided where the word matched.
+    exact: [u8; MAX_WORDS],
     /// The proximity of each pair of query words `[i][j]`, `i < j`: 0, 1 or [`FAR`].
     prox: [[u8; MAX_WORDS]; MAX_WORDS],
     words: usize,
-    /// How early in the title the first matched word stands (255 for the first word, 0 for
-    /// none): the last tie-break, as Meilisearch's word position ("Salary range" before "Base
-    /// salary" for "salaries").
+    /// How early in the title the first matched word stands, stop words not counted (255 for
+    /// the first word, 0 for none): the last tie-break, as Meilisearch's word position ("Salary
+    /// range" before "Base salary" for "salaries").
     early: u8,
 }
 
 impl Found {
-    /// The ranking rules as one integer, higher is better: words matched, then fewer typos,
-    /// then closer together, then better places (title, label, body), then more exact.
+    /// The ranking rules as one integer, higher is better: words matched, then fewer typos, then closer together, then better places (title, label, body), then more exact.
     /// Ties are left to knowledge-base order.
     pub(crate) fn score(&self) -> i64 {
         let (mut matched, mut typos, mut class, mut exact, mut prox) = (0i64, 0i64, 0i64, 0i64, 0i64);
@@ -64,8 +69,8 @@ impl Found {
             }
             matched += 1;
             typos += i64::from(typos_of(best));
-            class += i64::from(class_of(best).min(Class::Body as u8));
-            exact += i64::from(best & 7);
+            class += i64::from(class_of(best));
+            exact += i64::from(self.exact[i] & 7);
             if let Some(before) = previous {
                 prox += i64::from(self.prox[before][i]);
             }
@@ -122,6 +127,7 @@ impl Scan<'_> {
         let Places { at, near } = self.places;
         let found = &mut self.found;
         found.best[i] = found.best[i].min(packed);
+        found.exact[i] = found.exact[i].min((typos_of(packed) << 3) | (packed & 7));
         for j in 0..found.words {
             let (other_field, other_pos) = self.seen[j];
             if j == i || other_field != field || other_pos == u32::MAX {
@@ -166,7 +172,13 @@ impl Index {
     /// How entry `entry` matches `m`, or `None` when no word does.
     pub(crate) fn scan(&self, m: &Matcher, entry: usize, scratch: &mut Scratch) -> Option<Found> {
         let words = m.words.len().min(MAX_WORDS);
-        let found = Found { best: [NONE; MAX_WORDS], prox: [[FAR; MAX_WORDS]; MAX_WORDS], words, early: 0 };
+        let found = Found {
+            best: [NONE; MAX_WORDS],
+            exact: [NONE; MAX_WORDS],
+            prox: [[FAR; MAX_WORDS]; MAX_WORDS],
+            words,
+            early: 0,
+        };
         let places = Places { at: &m.at, near: self.tuning.near };
         let mut scan = Scan { found, seen: [(u32::MAX, u32::MAX); MAX_WORDS], places };
         scratch.phrases.clear();
@@ -174,9 +186,16 @@ impl Index {
         let range = self.entries[entry].fields.clone();
         for (field_id, field) in (range.start..range.end).zip(self.fields_of(entry)) {
             let title = field_id == range.start && field.class == Class::Title;
+            // Words of the title before the first match, stop words not counted ("Is a Scrum
+            // certification…" has its first match second, like "Product School Certification").
+            let mut before = 0u32;
             for (pos, &term) in (0u32..).zip(self.field_tokens(field)) {
-                if title && scan.found.early == 0 && !m.matches(term).is_empty() {
-                    scan.found.early = 255 - pos.min(254) as u8;
+                if title && scan.found.early == 0 {
+                    if !m.matches(term).is_empty() {
+                        scan.found.early = 255 - before.min(254) as u8;
+                    } else if !self.vocabulary.is_stop(term) {
+                        before += 1;
+                    }
                 }
                 for found_term in m.matches(term) {
                     let packed = pack(found_term.typos, field.class, found_term.exact);
@@ -214,6 +233,7 @@ impl Index {
                 && let Some(class) = self.shorts.best(entry, word, &mut scratch.scorer)
             {
                 found.best[i] = pack(FUZZY_TYPOS, class, Exactness::Fuzzy);
+                found.exact[i] = (FUZZY_TYPOS << 3) | Exactness::Fuzzy as u8;
             }
         }
         found.any().then_some(found)

@@ -225,3 +225,40 @@ fn hostile_queries_are_answered_quickly_and_sensibly() -> Result<(), KbError> {
     assert_eq!(index.search(&Query::new("???"), Scope::All, Some(3)).len(), 3, "no words: everything");
     Ok(())
 }
+
+#[test]
+fn exactness_is_a_rule_of_its_own() -> Result<(), KbError> {
+    let index = index()?;
+    // Both titles match "compensation" through a synonym ("paid", "salary"); the FAQ entry
+    // also has it as a tag, exactly, so it is the more exact match although the tag is not
+    // where the word matched best.
+    let hits = index.search(&Query::new("compensation"), Scope::All, Some(2));
+    let exactness = |hit: &Hit| 255 - ((hit.score >> 8) & 255);
+    let found: Vec<(&str, i64)> = hits.iter().map(|hit| (index.entry(hit).id(), exactness(hit))).collect();
+    assert_eq!(found, [("faq-which-pays-more", 0), ("aspect-salary-range", 2)]);
+    Ok(())
+}
+
+#[test]
+fn a_one_sentence_item_ranks_its_sentence_as_a_label() -> Result<(), Box<dyn std::error::Error>> {
+    let index = index()?;
+    // The salary note is one sentence holding "pay", "gap" and "titles"; the overview's section
+    // on confusion holds "titles" in its title and the other words deep in its text.
+    let hits = index.search(&Query::new("pay gap when the titles are interchangeable"), Scope::All, Some(2));
+    let first = hits.first().ok_or("a hit")?;
+    assert_eq!(index.entry(first).id(), "note-interchangeable-titles");
+    assert_eq!(255 - ((first.score >> 16) & 255), 3, "three words, each as a label");
+    assert!(!first.in_body, "a sentence title is never cut into a snippet");
+    Ok(())
+}
+
+#[test]
+fn stop_words_do_not_push_a_title_match_back() -> Result<(), KbError> {
+    let index = index()?;
+    // "Is a Scrum certification required…": the match is the second word that says something,
+    // as in "Product School Certification"; the knowledge base's order then decides.
+    let hits = index.search(&Query::new("certificate"), Scope::Faq, Some(1));
+    let hit = hits.first().map(|hit| (index.entry(hit).id(), hit.score & 255));
+    assert_eq!(hit, Some(("faq-scrum-certification", 254)));
+    Ok(())
+}

@@ -14,8 +14,8 @@ use std::time::{Duration, SystemTime};
 
 use tempfile::NamedTempFile;
 
-use super::FILE_NAME;
 use super::lock::Guard;
+use super::place::FILE_NAME;
 
 /// Why a save did not happen.
 #[derive(Debug, thiserror::Error)]

@@ -5,13 +5,45 @@
 use std::collections::BTreeSet;
 use std::fs::File;
 use std::io::{self, Read};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
 use super::ledger::Ledger;
-use super::{MAX_BYTES, ReadError, SavedSalary, State, VERSION};
+use super::state::{SavedSalary, State};
 use crate::study::Progress;
+
+/// The format version this pmpo writes, and the newest it reads.
+pub const VERSION: u32 = 2;
+
+/// A state file larger than this is not one pmpo wrote (a few kilobytes is typical): it is treated
+/// as corrupt rather than read into memory.
+pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Why a state file could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// The file exists but cannot be read (permissions, a directory in its place).
+    #[error("cannot read {}: {source}", path.display())]
+    Unreadable {
+        /// The state file.
+        path: PathBuf,
+        /// What the system said.
+        source: io::Error,
+    },
+    /// The file is not a state file this pmpo understands.
+    #[error("{reason}")]
+    Corrupt {
+        /// What is wrong, with the position when RON gives one.
+        reason: String,
+    },
+    /// The file was written by a newer pmpo.
+    #[error("written by a newer pmpo (format version {found}; this one reads up to {VERSION})")]
+    Newer {
+        /// The version found in the file.
+        found: u32,
+    },
+}
 
 /// Reads the state file at `path` without changing anything on disk or taking the lock: a save
 /// replaces the file in one rename, so a read always sees a whole one. `Ok(None)` when there is

@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{KnownIds, SavedOffer, SavedSalary, State};
+use super::known::KnownIds;
+use super::state::{SavedOffer, SavedSalary, State};
 use crate::study::CardProgress;
 
 /// A moment, in milliseconds since the Unix epoch (UTC): when an entry last changed. Stamps only

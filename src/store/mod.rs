@@ -35,155 +35,30 @@
 
 mod file;
 mod format;
+mod handle;
 mod known;
 mod ledger;
 mod lock;
 pub mod merge;
 mod open;
+mod place;
+mod state;
 mod sync;
 pub mod tracker;
 mod trouble;
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::io;
-use std::path::PathBuf;
-
-use serde::{Deserialize, Serialize};
-
 pub use file::{FileStamp, PendingSave, SaveError};
-pub use format::{ledger_to_text, parse, parse_ledger, read, read_ledger, to_text};
+pub use format::{
+    MAX_BYTES, ReadError, VERSION, ledger_to_text, parse, parse_ledger, read, read_ledger, to_text,
+};
+pub use handle::{Opened, Store, Synced};
 pub use known::KnownIds;
 pub use ledger::{Applied, Card, Field, KEEP_FOR, Ledger, Mark, Note, Salary, Stamp, next_stamp, now_stamp};
 pub use lock::{HOLD_VAR, LOCK_NAME};
-pub use open::{Opened, Store};
-pub use sync::{CHECK_EVERY, LOCK_WAIT, SOON, Synced};
+pub use place::{ENV_VAR, FILE_NAME, data_dir};
+pub use state::{SavedOffer, SavedSalary, State};
+pub use sync::{CHECK_EVERY, LOCK_WAIT, SOON};
 pub use tracker::Urgency;
-
-use crate::study::Progress;
-
-/// The state file's name inside the data folder.
-pub const FILE_NAME: &str = "state.ron";
-
-/// The environment variable that overrides the data folder.
-pub const ENV_VAR: &str = "PMPO_DATA_DIR";
-
-/// The format version this pmpo writes, and the newest it reads.
-pub const VERSION: u32 = 2;
-
-/// A state file larger than this is not one pmpo wrote (a few kilobytes is typical): it is treated
-/// as corrupt rather than read into memory.
-pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
-
-/// Everything pmpo remembers between runs, as the app sees it: plain values, without the stamps
-/// the file keeps for merging ([`Ledger`]).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct State {
-    /// Bookmarked item ids, in the order they were added.
-    pub bookmarks: Vec<String>,
-    /// Flashcard progress by card id.
-    pub cards: Progress,
-    /// The Choose tab's statement ids that the user marked as applying to them.
-    pub choose: BTreeSet<String>,
-    /// Personal notes by item id (issue 13 gives them a face; the file keeps them already).
-    pub notes: BTreeMap<String, String>,
-    /// The tab open at the last change (`overview`, `compare`, … `study`).
-    pub last_tab: Option<String>,
-    /// The salary calculator's last inputs.
-    pub salary: Option<SavedSalary>,
-}
-
-/// The salary calculator's inputs as the user last left them. Kept as text so that the store does
-/// not depend on the calculator's types; the app parses them and ignores a value it cannot parse
-/// (an empty one included: a field never saved).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct SavedSalary {
-    /// `pm` or `po`.
-    pub role: String,
-    /// `entry`, `mid`, `senior`, `staff` or `director`.
-    pub level: String,
-    /// `standard` or `big-tech`.
-    pub company: String,
-    /// `tech`, `finance` or `healthcare`.
-    pub industry: String,
-    /// The cost-of-living adjustment in percent, as typed (`-12.5`).
-    pub col: String,
-    /// The offer placed against the range, when there is one. Absent from files written before
-    /// pmpo had offers (and left out when there is none), so those files load unchanged.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub offer: Option<SavedOffer>,
-}
-
-/// The Salary tab's offer, as text like the rest of [`SavedSalary`].
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct SavedOffer {
-    /// The amount in dollars (`150000`).
-    pub amount: String,
-    /// What it is compared with: `base` or `total`.
-    pub basis: String,
-}
-
-impl State {
-    /// Whether item `id` is bookmarked.
-    pub fn is_bookmarked(&self, id: &str) -> bool {
-        self.bookmarks.iter().any(|bookmark| bookmark == id)
-    }
-
-    /// Bookmarks item `id`, or removes its bookmark; returns whether it is bookmarked now.
-    pub fn toggle_bookmark(&mut self, id: &str) -> bool {
-        let before = self.bookmarks.len();
-        self.bookmarks.retain(|bookmark| bookmark != id);
-        if self.bookmarks.len() == before {
-            self.bookmarks.push(id.to_string());
-        }
-        self.bookmarks.len() > before
-    }
-
-    /// Marks Choose statement `id` as applying, or unmarks it; returns whether it applies now.
-    pub fn toggle_choice(&mut self, id: &str) -> bool {
-        if self.choose.remove(id) { false } else { self.choose.insert(id.to_string()) }
-    }
-
-    /// Whether the state holds nothing.
-    pub fn is_empty(&self) -> bool {
-        *self == State::default()
-    }
-}
-
-/// Why a state file could not be used.
-#[derive(Debug, thiserror::Error)]
-pub enum ReadError {
-    /// The file exists but cannot be read (permissions, a directory in its place).
-    #[error("cannot read {}: {source}", path.display())]
-    Unreadable {
-        /// The state file.
-        path: PathBuf,
-        /// What the system said.
-        source: io::Error,
-    },
-    /// The file is not a state file this pmpo understands.
-    #[error("{reason}")]
-    Corrupt {
-        /// What is wrong, with the position when RON gives one.
-        reason: String,
-    },
-    /// The file was written by a newer pmpo.
-    #[error("written by a newer pmpo (format version {found}; this one reads up to {VERSION})")]
-    Newer {
-        /// The version found in the file.
-        found: u32,
-    },
-}
-
-/// The data folder: `PMPO_DATA_DIR` when set and not empty, else the platform's data directory
-/// for pmpo (`~/.local/share/pmpo` on Linux); `None` when the platform has none.
-pub fn data_dir() -> Option<PathBuf> {
-    match std::env::var_os(ENV_VAR) {
-        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
-        _ => directories::ProjectDirs::from("", "", "pmpo").map(|dirs| dirs.data_dir().to_path_buf()),
-    }
-}
 
 #[cfg(test)]
 mod tests;

@@ -2,64 +2,17 @@
 //! a file that cannot be used, each case with the one notice to show.
 
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use super::file::{self, FileStamp, printable};
+use super::format::{ReadError, read_ledger};
+use super::handle::{Opened, Store, Target, Trouble};
+use super::known::KnownIds;
 use super::ledger::Ledger;
 use super::lock;
+use super::place::{FILE_NAME, data_dir};
+use super::state::State;
 use super::tracker::Tracker;
-use super::trouble::Trouble;
-use super::{FILE_NAME, KnownIds, ReadError, State, data_dir, read_ledger};
-
-/// Where saves go.
-#[derive(Debug)]
-pub(super) enum Target {
-    /// The data folder.
-    Folder(PathBuf),
-    /// Nowhere, on purpose (tests, snapshots): saves merge in memory and write nothing.
-    Memory,
-    /// Nowhere, because saving would lose or clobber something; the reason, for messages.
-    Disabled(String),
-}
-
-/// Owns the state for the app's whole run: where the file is, the file as last read or written
-/// (with every entry, known to this knowledge base or not), and what the app changed since.
-/// Saving merges those changes into the file as it is at that moment (see
-/// [`Store::save_pending`]).
-#[derive(Debug)]
-pub struct Store {
-    pub(super) target: Target,
-    /// The ids the app may see; `None` shows everything.
-    pub(super) known: Option<KnownIds>,
-    /// The file as last read or written.
-    pub(super) base: Ledger,
-    /// What the file looked like then.
-    pub(super) file: Option<FileStamp>,
-    pub(super) tracker: Tracker,
-    /// This run's name in the file's record of merged saves.
-    pub(super) instance: String,
-    /// How many of this run's saves were merged.
-    pub(super) seq: u64,
-    /// When the changes must be saved; `None` when nothing waits.
-    pub(super) due: Option<Instant>,
-    /// When the file was last checked for changes made elsewhere.
-    pub(super) checked: Option<Instant>,
-    /// How long to hold the lock before writing ([`lock::HOLD_VAR`]).
-    pub(super) hold: Option<Duration>,
-    pub(super) trouble: Trouble,
-}
-
-/// What [`Store::open`] found.
-#[derive(Debug)]
-pub struct Opened {
-    /// The store, for saving.
-    pub store: Store,
-    /// The state the app starts with (ids the knowledge base lacks left out, but kept on disk).
-    pub state: State,
-    /// Something to tell the user once, in the status bar: a corrupt file moved aside, a newer
-    /// file left alone, a folder that cannot be written.
-    pub notice: Option<String>,
-}
 
 impl Store {
     /// Opens the state in `dir` (see [`data_dir`]; `None` when the platform has no data folder).
@@ -133,6 +86,12 @@ impl Store {
         let mut store = Store::new(target, loaded, stamp);
         store.hold = lock::debug_hold();
         Opened::new(store, known, notice)
+    }
+
+    /// Whether this is pmpo's first run on the data folder: it saves there and found no state
+    /// file when it opened.
+    pub fn first_run(&self) -> bool {
+        matches!(self.target, Target::Folder(_)) && self.file.is_none()
     }
 
     /// Opens the state in the default data folder ([`data_dir`]).

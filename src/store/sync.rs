@@ -9,12 +9,14 @@
 use std::time::{Duration, Instant};
 
 use super::file::{self, FileStamp, PendingSave, SaveError};
+use super::format::{ReadError, ledger_to_text, read_ledger};
+use super::handle::{Failing, Locks, Store, Synced, Target};
 use super::ledger::{Ledger, Stamp, now_stamp};
+use super::lock;
 use super::merge::{Batch, apply};
-use super::open::{Store, Target};
+use super::place::FILE_NAME;
+use super::state::State;
 use super::tracker::Urgency;
-use super::trouble::{Failing, Locks};
-use super::{FILE_NAME, ReadError, State, ledger_to_text, lock, read_ledger};
 
 /// How long a cheap change (tab, salary form) may wait before it is saved.
 pub const SOON: Duration = Duration::from_secs(1);
@@ -28,18 +30,6 @@ const RETRY_LOCK_WAIT: Duration = Duration::from_millis(100);
 
 /// How often, at most, a key makes the store look at the file for changes made elsewhere.
 pub const CHECK_EVERY: Duration = Duration::from_millis(250);
-
-/// What a save or a refresh brought: the state to show now, if it changed, and something to tell
-/// the user, if anything.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub struct Synced {
-    /// The merged state: what the app holds with what other pmpo saved. The last tab and the
-    /// salary form are the app's own, as it gave them. The app must show it from now on: the
-    /// store takes anything the app holds that differs from it for a change of the user's.
-    pub state: Option<State>,
-    /// A notice for the status bar.
-    pub notice: Option<String>,
-}
 
 impl Store {
     /// Takes `mine`, the app's state as it starts, as the point changes count from (nothing in

@@ -240,9 +240,9 @@ fn a_change_is_stamped_after_anything_seen_for_its_entry() {
 #[test]
 fn saving_without_a_lock_is_told_once() {
     let mut store = Store::in_memory();
-    store.trouble.locks = trouble::Locks::Missing;
+    store.trouble.locks = handle::Locks::Missing;
     let notice = store.report(Ok(None)).notice.expect("told");
     assert!(notice.starts_with("Saving without a lock"), "{notice}");
-    assert_eq!(store.trouble.locks, trouble::Locks::Told);
+    assert_eq!(store.trouble.locks, handle::Locks::Told);
     assert_eq!(store.report(Ok(None)).notice, None, "once");
 }

@@ -5,9 +5,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::State;
 use super::ledger::{Field, Ledger, Mark, Note, Stamp, next_stamp, salary_values};
 use super::merge::{Changes, Review};
+use super::state::State;
 
 /// How soon what changed must reach the disk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

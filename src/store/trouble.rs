@@ -4,9 +4,9 @@
 use std::time::{Duration, Instant};
 
 use super::file::{SaveError, printable};
-use super::open::{Store, Target};
-use super::sync::Synced;
-use super::{FILE_NAME, State};
+use super::handle::{Failing, Locks, Store, Synced, Target};
+use super::place::FILE_NAME;
+use super::state::State;
 
 /// The wait before trying again while another pmpo holds the lock: a retry costs a glance at
 /// the lock, and the change should land soon after the lock is free.
@@ -20,42 +20,6 @@ const MAX_BACKOFF: Duration = Duration::from_secs(60);
 /// What a save held back by another pmpo's lock says. The gist first: a narrow status bar cuts
 /// the end.
 const BUSY: &str = "Not saved yet: another pmpo is holding the state's lock; your changes are kept and saved when it lets go";
-
-/// What went wrong and has been told, so each problem is told once.
-#[derive(Debug, Default)]
-pub(super) struct Trouble {
-    /// Why the last save failed, told once until a save succeeds.
-    pub(super) failing: Option<Failing>,
-    /// Whether saves go ahead without a lock.
-    pub(super) locks: Locks,
-    /// The wait before the next try after a failed write.
-    pub(super) backoff: Option<Duration>,
-    /// The file was found corrupt and is to be moved aside at the next save.
-    pub(super) corrupt: bool,
-    /// What to tell about a corrupt file moved aside while running.
-    pub(super) corrupt_notice: Option<String>,
-}
-
-/// Why saves fail at the moment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Failing {
-    /// Another pmpo holds the lock.
-    Busy,
-    /// Reading or writing the file fails.
-    Write,
-}
-
-/// Whether the file system locks.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(super) enum Locks {
-    /// It does (or no save has tried yet).
-    #[default]
-    Work,
-    /// The last save went ahead without a lock, not yet told.
-    Missing,
-    /// The user was told saves go ahead without one.
-    Told,
-}
 
 impl Store {
     /// Saving stops for good: the file is a newer pmpo's.

@@ -37,12 +37,16 @@
 //!
 //! [`Session`] in [`Mode::Due`] shows the due cards (overdue reviewed ones first, then new ones);
 //! when nothing is due, [`Mode::Cram`] ("practise anyway") shows the whole deck, weakest first.
+//! Within that order a session shuffles its "PM or PO?" cards, so that the two cells of an aspect
+//! are never back to back (the first would give the second away); the shuffle is seeded by the
+//! deck and the progress, so it is the same for the same state.
 //! Every answer updates the [`Progress`] map at once, and the [`Summary`] gives seen, right, wrong
 //! and the next due time.
 
 mod cards;
 mod schedule;
 mod session;
+mod shuffle;
 
 pub use cards::{Card, CardKind, Cards, Deck, Personal};
 pub use schedule::{

@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use super::cards::{Card, Cards, Deck, Personal};
 use super::schedule::{self, CardProgress, DAY, Grade, Timestamp};
+use super::shuffle;
 use crate::kb::Role;
 
 /// Every card's progress, by card id. Cards without an entry are new.
@@ -17,10 +18,10 @@ pub type Progress = BTreeMap<String, CardProgress>;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     /// The cards that are due: reviewed cards whose due time has come (longest overdue first),
-    /// then new cards in deck order.
+    /// then new cards in deck order, the "PM or PO?" ones shuffled among themselves.
     Due,
     /// Every card of the deck whatever the schedule ("practise anyway"): weakest box first, new
-    /// cards counting as the weakest, ties in deck order.
+    /// cards counting as the weakest, ties in deck order with the "PM or PO?" ones shuffled.
     Cram,
 }
 
@@ -148,11 +149,27 @@ impl Session {
         progress: &Progress,
         now: Timestamp,
     ) -> Session {
+        let seed = shuffle::seed(deck, progress);
         let queue = match mode {
-            Mode::Due => due_cards(cards, deck, personal, progress, now),
+            Mode::Due => {
+                let mut due = due_cards(cards, deck, personal, progress, now);
+                // The new cards, in deck order, come after the reviewed ones.
+                let reviewed = due.iter().take_while(|card| progress.contains_key(&card.id)).count();
+                shuffle::shuffle_pm_or_po(&mut due[reviewed..], seed);
+                due
+            }
             Mode::Cram => {
                 let mut all: Vec<&Card> = cards.in_deck(deck, personal).collect();
-                all.sort_by_key(|card| progress.get(&card.id).map_or(0, |p| p.leitner_box));
+                let level = |card: &Card| progress.get(&card.id).map_or(0, |p| p.leitner_box);
+                all.sort_by_key(|card| level(card));
+                // Weakest first still: shuffled within each box.
+                let mut start = 0;
+                while start < all.len() {
+                    let box_of = level(all[start]);
+                    let end = start + all[start..].iter().take_while(|card| level(card) == box_of).count();
+                    shuffle::shuffle_pm_or_po(&mut all[start..end], seed);
+                    start = end;
+                }
                 all
             }
         };

@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 
 use super::view::{Ctx, Outcome, TabView};
 use crate::action::Action;
-use crate::kb::{Certification, KnowledgeBase, Role};
+use crate::kb::{Certification, KnowledgeBase, PageText, Role};
 use crate::keymap::{self, Binding, Keymap};
 use crate::ui::list::{adjust_offset, step};
 use crate::ui::note;
@@ -58,19 +58,24 @@ fn order(kb: &KnowledgeBase) -> Vec<usize> {
         .collect()
 }
 
-/// j/k choose a certification; the page keys scroll its detail.
+/// j/k choose a certification; the page keys scroll its detail, when it overflows.
 const KEYS: &[Binding] = &[
     keymap::UP_DOWN.says("choose a certification", "certification"),
     keymap::ENDS.says("first / last certification (also Home/End)", "first/last"),
     keymap::PAGES.says("scroll the detail a page (C-u/C-d: half a page)", "scroll detail"),
 ];
+/// The same without the page keys: the detail fits.
+const KEYS_DETAIL_FITS: &[Binding] = KEYS.split_at(2).0;
 
-/// The Certs tab's state: the selected certification (position in list order).
+/// The Certs tab's state: the selected certification (position in list order), and whether the
+/// summary under every detail was opened by id (a search hit, a bookmark): then it is marked and
+/// is the item under the cursor until another certification is chosen.
 #[derive(Debug, Clone, Default)]
 pub struct CertsTab {
     selected: usize,
     offset: usize,
     detail: Scroll,
+    summary: bool,
 }
 
 fn areas(area: Rect) -> (Rect, Rect) {
@@ -107,6 +112,7 @@ impl CertsTab {
     fn select(&mut self, index: usize, kb: &KnowledgeBase, area: Rect) {
         self.selected = index.min(order(kb).len().saturating_sub(1));
         self.detail = Scroll::default();
+        self.summary = false;
         self.offset = self.list_offset(kb, area);
     }
 
@@ -125,7 +131,13 @@ impl CertsTab {
         }
         lines.extend(note::section(ctx.notes, &cert.id, theme, width));
         lines.push(Line::default());
-        lines.extend(wrap_plain(&ctx.kb.certifications.summary, theme.muted, width));
+        let summary = &ctx.kb.certifications.summary;
+        if self.summary {
+            let marker = Span::styled("▶ ", theme.selection);
+            lines.extend(wrap(&[Span::raw(summary.clone())], width, marker, "  "));
+        } else {
+            lines.extend(wrap_plain(summary, theme.muted, width));
+        }
         lines
     }
 }
@@ -200,15 +212,30 @@ impl TabView for CertsTab {
         pane::render_lines(&lines, self.detail, inner, detail, buf, theme);
     }
 
-    fn keymap(&self, _ctx: Ctx<'_>, _area: Rect) -> Keymap {
-        Keymap::new(KEYS)
+    fn keymap(&self, ctx: Ctx<'_>, area: Rect) -> Keymap {
+        let inner = pane::inner(areas(area).1);
+        let lines = self.detail_lines(ctx, usize::from(inner.width)).len();
+        Keymap::new(if Scroll::overflows(lines, usize::from(inner.height)) { KEYS } else { KEYS_DETAIL_FITS })
     }
 
     fn current_item(&self, ctx: Ctx<'_>, _area: Rect) -> Option<String> {
+        if self.summary {
+            return Some(PageText::CERTS_SUMMARY.id.to_string());
+        }
         self.selected(ctx.kb).map(|cert| cert.id.clone())
     }
 
+    /// A certification: chosen. The summary: marked under the chosen one's detail, scrolled to.
     fn show_item(&mut self, id: &str, ctx: Ctx<'_>, area: Rect) -> bool {
+        if id == PageText::CERTS_SUMMARY.id {
+            self.summary = true;
+            let inner = pane::inner(areas(area).1);
+            let lines = self.detail_lines(ctx, usize::from(inner.width));
+            let marked =
+                lines.iter().position(|line| line.spans.first().is_some_and(|s| s.content.starts_with('▶')));
+            self.detail.show(marked.unwrap_or(0), lines.len(), usize::from(inner.height));
+            return true;
+        }
         let items = &ctx.kb.certifications.items;
         match order(ctx.kb).iter().position(|&index| items[index].id == id) {
             Some(position) => {

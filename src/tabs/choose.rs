@@ -13,13 +13,19 @@ use super::view::{Ctx, Outcome, TabView};
 use ratatui::crossterm::event::KeyCode;
 
 use crate::action::Action;
-use crate::kb::{KnowledgeBase, Role, Statement};
+use crate::kb::{KnowledgeBase, PageText, Role, Statement};
 use crate::keymap::{self, Binding, Key, Keymap};
 use crate::store::State;
 use crate::ui::list::{adjust_offset, row_at};
 use crate::ui::note;
 use crate::ui::pane;
 use crate::ui::wrap::{wrap, wrap_plain};
+
+mod marks;
+mod paging;
+
+use marks::Clearing;
+use paging::PAGE;
 
 /// From this width on, the two lists sit side by side.
 const SIDE_BY_SIDE: u16 = 100;
@@ -33,26 +39,35 @@ const MARK: Binding = Binding::new(
 const MOVE: Binding = keymap::UP_DOWN.says("choose a statement", "move");
 const ENDS: Binding = keymap::ENDS.says("first / last statement (also Home/End)", "first/last");
 const OTHER_LIST: Binding = keymap::LEFT_RIGHT.says("the other role's list", "other list");
-const CLEAR: Binding =
-    Binding::new(&[(Key::ch('c'), Action::ClearAll)], "c", "clear every mark").hint("clear all");
 
 /// Both lists side by side: h/l move between them.
-const SIDE_BY_SIDE_KEYS: &[Binding] = &[MARK, MOVE, OTHER_LIST, CLEAR, ENDS];
+const SIDE_BY_SIDE_KEYS: &[Binding] = &[MARK, MOVE, OTHER_LIST];
 /// One list under the other: j/k run through both.
-const STACKED_KEYS: &[Binding] = &[MARK, MOVE, CLEAR, ENDS];
+const STACKED_KEYS: &[Binding] = &[MARK, MOVE];
 
-/// The Choose tab's state: which statement is selected and which are marked (by id).
+/// The Choose tab's state: which statement is selected and which are marked (by id), and whether
+/// what the choice rests on (the intro) was opened by id (a search hit, a bookmark): then it is
+/// marked and is the item under the cursor until the next key.
 #[derive(Debug, Clone)]
 pub struct ChooseTab {
     role: Role,
     index: usize,
     marked: BTreeSet<String>,
     offset: usize,
+    clearing: Clearing,
+    intro: bool,
 }
 
 impl Default for ChooseTab {
     fn default() -> ChooseTab {
-        ChooseTab { role: Role::Pm, index: 0, marked: BTreeSet::new(), offset: 0 }
+        ChooseTab {
+            role: Role::Pm,
+            index: 0,
+            marked: BTreeSet::new(),
+            offset: 0,
+            clearing: Clearing::Idle,
+            intro: false,
+        }
     }
 }
 
@@ -61,6 +76,8 @@ impl Default for ChooseTab {
 enum Entry {
     Heading(Role),
     Statement(Role, usize),
+    /// What the choice rests on, opening the stacked list.
+    Intro,
     /// The source's bottom line, closing the stacked list.
     BottomLine,
 }
@@ -133,6 +150,9 @@ impl ChooseTab {
     fn entries(kb: &KnowledgeBase, side_by_side: bool, role: Role) -> Vec<Entry> {
         let roles: Vec<Role> = if side_by_side { vec![role] } else { Role::ALL.to_vec() };
         let mut entries = Vec::new();
+        if !side_by_side && kb.choose.intro.is_some() {
+            entries.push(Entry::Intro);
+        }
         for role in roles {
             entries.push(Entry::Heading(role));
             entries.extend((0..kb.choose.statements.get(role).len()).map(|i| Entry::Statement(role, i)));
@@ -178,6 +198,7 @@ impl ChooseTab {
                     self.row_lines(statement, false, width, ctx).len() as u16
                 }
                 Entry::Heading(_) => 1,
+                Entry::Intro => self.intro_lines(width, ctx).len() as u16 + 1,
                 Entry::BottomLine => {
                     1 + wrap_plain(&ctx.kb.choose.bottom_line, ctx.theme.muted, width).len() as u16
                 }
@@ -190,6 +211,17 @@ impl ChooseTab {
         let selected =
             entries.iter().position(|e| *e == Entry::Statement(self.role, self.index)).unwrap_or(0);
         adjust_offset(if side_by_side { 0 } else { self.offset }, heights, selected, viewport)
+    }
+
+    /// The intro's lines: muted, or marked while it is the item opened.
+    fn intro_lines(&self, width: usize, ctx: Ctx<'_>) -> Vec<Line<'static>> {
+        let Some(intro) = &ctx.kb.choose.intro else { return Vec::new() };
+        if self.intro {
+            let marker = Span::styled("▶ ", ctx.theme.selection);
+            wrap(&[Span::raw(intro.clone())], width, marker, "  ")
+        } else {
+            wrap_plain(intro, ctx.theme.muted, width)
+        }
     }
 
     fn toggle(&mut self, kb: &KnowledgeBase) {
@@ -234,9 +266,7 @@ impl ChooseTab {
         let verdict = verdict(tally(kb, &self.marked, Role::Pm), tally(kb, &self.marked, Role::Po));
         lines.extend(wrap_plain(&verdict, theme.emphasis, usize::from(inner.width)));
         if area.width >= SIDE_BY_SIDE {
-            if let Some(intro) = &kb.choose.intro {
-                lines.extend(wrap_plain(intro, theme.muted, usize::from(inner.width)));
-            }
+            lines.extend(self.intro_lines(usize::from(inner.width), ctx));
             lines.extend(wrap_plain(&kb.choose.bottom_line, theme.muted, usize::from(inner.width)));
         }
         Paragraph::new(lines).render(inner, buf);
@@ -249,8 +279,25 @@ impl TabView for ChooseTab {
     }
 
     fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> Outcome {
+        if let Some(outcome) = self.handle_clearing(action) {
+            return outcome;
+        }
         let (_, lists) = areas(area, ctx);
         let side_by_side = lists.width >= SIDE_BY_SIDE;
+        let steps = matches!(
+            action,
+            Action::Toggle
+                | Action::Confirm
+                | Action::Up
+                | Action::Down
+                | Action::ScrollUp
+                | Action::ScrollDown
+        );
+        if self.intro && steps {
+            // From the intro, the first step lands on the first statement, unmarked.
+            self.intro = false;
+            return Outcome::Handled;
+        }
         match action {
             Action::Toggle | Action::Confirm => self.toggle(ctx.kb),
             Action::Up | Action::ScrollUp => self.move_by(ctx.kb, false, side_by_side),
@@ -264,9 +311,12 @@ impl TabView for ChooseTab {
                 let role = if side_by_side { self.role } else { Role::Po };
                 (self.role, self.index) = (role, ctx.kb.choose.statements.get(role).len().saturating_sub(1));
             }
-            Action::ClearAll => self.marked.clear(),
+            Action::PageUp | Action::PageDown | Action::HalfPageUp | Action::HalfPageDown => {
+                self.page(ctx, lists, action);
+            }
             _ => return Outcome::Ignored,
         }
+        self.intro = false;
         // Keep the selection in view in the stacked layout.
         if !side_by_side {
             let inner = pane::inner(lists);
@@ -291,8 +341,8 @@ impl TabView for ChooseTab {
             if let Some(Entry::Statement(role, index)) =
                 row_at(&heights, offset, position.y - inner.y).map(|row| entries[row])
             {
-                let again = (role, index) == (self.role, self.index);
-                (self.role, self.index) = (role, index);
+                let again = (role, index) == (self.role, self.index) && !self.intro;
+                (self.role, self.index, self.intro) = (role, index, false);
                 if again {
                     self.toggle(ctx.kb);
                 }
@@ -323,8 +373,12 @@ impl TabView for ChooseTab {
                 match *entry {
                     Entry::Statement(role, index) => {
                         let statement = &kb.choose.statements.get(role)[index];
-                        let selected = (role, index) == (self.role, self.index);
+                        let selected = (role, index) == (self.role, self.index) && !self.intro;
                         lines.extend(self.row_lines(statement, selected, usize::from(inner.width), ctx));
+                    }
+                    Entry::Intro => {
+                        lines.extend(self.intro_lines(usize::from(inner.width), ctx));
+                        lines.push(Line::default());
                     }
                     Entry::Heading(role) => {
                         let style = theme.role(role).patch(theme.heading);
@@ -349,11 +403,34 @@ impl TabView for ChooseTab {
 
     fn keymap(&self, ctx: Ctx<'_>, area: Rect) -> Keymap {
         let (_, lists) = areas(area, ctx);
-        if lists.width >= SIDE_BY_SIDE { Keymap::new(SIDE_BY_SIDE_KEYS) } else { Keymap::new(STACKED_KEYS) }
+        let mut keys = if lists.width >= SIDE_BY_SIDE { SIDE_BY_SIDE_KEYS } else { STACKED_KEYS }.to_vec();
+        if self.clearing == Clearing::Asked {
+            // The question first, where the eye is.
+            let mut asked = self.clearing_keys();
+            asked.extend(keys);
+            keys = asked;
+        } else {
+            keys.extend(self.clearing_keys());
+        }
+        keys.push(ENDS);
+        if self.overflows(ctx, lists) {
+            keys.push(PAGE);
+        }
+        Keymap::new(&keys)
     }
 
     fn restore(&mut self, state: &State) {
+        if self.marked != state.choose {
+            self.clearing = Clearing::Idle;
+        }
         self.marked.clone_from(&state.choose);
+    }
+
+    fn arrive(&mut self) {
+        // A question left unanswered when the tab was left is not answered by a later `c`.
+        if self.clearing == Clearing::Asked {
+            self.clearing = Clearing::Idle;
+        }
     }
 
     fn save(&self, state: &mut State) {
@@ -361,10 +438,19 @@ impl TabView for ChooseTab {
     }
 
     fn current_item(&self, ctx: Ctx<'_>, _area: Rect) -> Option<String> {
+        if self.intro {
+            return Some(PageText::CHOOSE_INTRO.id.to_string());
+        }
         ctx.kb.choose.statements.get(self.role).get(self.index).map(|s| s.id.clone())
     }
 
+    /// A statement: selected. The intro: marked, the stacked list scrolled to its top.
     fn show_item(&mut self, id: &str, ctx: Ctx<'_>, _area: Rect) -> bool {
+        self.intro = id == PageText::CHOOSE_INTRO.id && ctx.kb.choose.intro.is_some();
+        if self.intro {
+            (self.role, self.index, self.offset) = (Role::Pm, 0, 0);
+            return true;
+        }
         for role in Role::ALL {
             if let Some(index) = ctx.kb.choose.statements.get(role).iter().position(|s| s.id == id) {
                 (self.role, self.index) = (role, index);

@@ -1,18 +1,22 @@
 //! FAQ: the questions as a list under a filter line. Typing filters live (typos and word order
 //! forgiven, the user's notes searched too), matched characters are highlighted in the list and
 //! in the answer shown beside it (with the user's note under it); C-n/C-p step through the hits,
-//! from the filter or the list. `n` and `N` are the notes keys here as on every tab. The filter
-//! has focus when the tab opens, so pressing 9 and typing finds a question at once.
-
+//! from the filter or the list. `n` and `N` are the notes keys here as on every tab.
+//!
+//! The tab opens on its list, however it is reached (its number, `]`, `--tab faq`, a search or a
+//! bookmark), so the keys that work everywhere work here too: `/`, or any letter that is not a key
+//! of the list, moves to the filter (the letter starts it). In the filter every character is
+//! typed, and Tab/Shift-Tab, Esc, F1 and Ctrl-C still act: Esc clears the filter and goes back to
+//! the list, keeping the question selected.
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect, Size};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 use tui_input::Input;
 
-use ratatui::crossterm::event::KeyCode;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
-use super::view::{Ctx, Outcome, TabView};
+use super::view::{Ctx, Outcome, Request, TabView};
 use crate::action::Action;
 use crate::kb::FaqEntry;
 use crate::keymap::{self, Binding, Edits, Key, Keymap, TextEntry};
@@ -42,16 +46,28 @@ const FILTER: TextEntry = TextEntry {
     takes: None,
     edits: Edits::All,
     label: "type",
-    help: "filter the questions (typos and word order forgiven); the filter has focus on arrival",
+    help: "filter the questions (typos and word order forgiven)",
+    hint: "filter",
+};
+/// The letters the list keeps for itself or for everywhere (n and N are the notes keys): every
+/// other one starts the filter.
+const LIST_LETTERS: &[char] = &['j', 'k', 'g', 'G', 'b', 'n', 'N', 'q'];
+/// On the list, a letter that is not a key there goes to the filter and starts it.
+const START_FILTER: TextEntry = TextEntry {
+    takes: Some(|c| c.is_alphabetic() && !LIST_LETTERS.contains(&c)),
+    edits: Edits::None,
+    label: "a-z",
+    help: "start the filter with that letter (any letter but j k g G b n N q, which are keys here)",
     hint: "filter",
 };
 const TO_LIST: Binding = Binding::new(
     &[(Key::code(KeyCode::Enter), Action::Confirm), (Key::code(KeyCode::Down), Action::Down)],
     "Enter/↓",
-    "from the filter to the list",
+    "from the filter to the list, keeping the filter",
 )
 .hint("to the list");
-const CLEAR_OR_LEAVE: Binding = keymap::ESC.says("clear the filter, then leave it", "clear");
+const CLEAR_AND_LEAVE: Binding =
+    keymap::ESC.says("clear the filter and go back to the list (the question stays selected)", "back");
 const QUESTION: Binding = keymap::UP_DOWN.says("choose a question", "question");
 const HITS: Binding = Binding::new(
     &[(Key::ctrl('n'), Action::NextHit), (Key::ctrl('p'), Action::PrevHit)],
@@ -60,11 +76,10 @@ const HITS: Binding = Binding::new(
 )
 .hint("next/previous hit");
 const TO_FILTER: Binding =
-    Binding::new(&[(Key::ch('/'), Action::Edit)], "/", "back to the filter (here / filters the FAQ)")
-        .hint("filter");
+    Binding::new(&[(Key::ch('/'), Action::Edit)], "/", "to the filter (here / filters the FAQ)");
 const ANSWER: Binding = keymap::PAGES.says("scroll the answer (C-u/C-d: half a page)", "scroll answer");
 const ENDS: Binding = keymap::ENDS.says("first / last question (also Home/End)", "first/last");
-const CLEAR: Binding = keymap::ESC.says("clear the filter", "clear filter");
+const CLEAR: Binding = keymap::ESC.says("clear the filter (the question stays selected)", "clear filter");
 
 /// The FAQ tab's state.
 #[derive(Debug)]
@@ -102,7 +117,7 @@ impl FaqTab {
     pub fn new(index: SharedIndex) -> FaqTab {
         FaqTab {
             filter: Input::default(),
-            focus: Focus::Filter,
+            focus: Focus::List,
             search: LiveSearch::new(index, Scope::Faq, None),
             selected: 0,
             offset: 0,
@@ -192,9 +207,28 @@ impl FaqTab {
         self.answer = Scroll::default();
     }
 
-    fn clear_filter(&mut self) {
+    /// Empties the filter and lists every question again, the one selected still selected.
+    fn clear_filter(&mut self, ctx: Ctx<'_>, area: Rect) {
+        let selected = self.results(ctx).get(self.selected).map(|&(position, _)| position);
+        let answer = self.answer;
         self.filter.reset();
         self.refilter();
+        // With no query every question is listed in order: its position is its row.
+        if let Some(position) = selected {
+            self.select(position, ctx, area);
+            self.answer = answer;
+        }
+    }
+
+    /// A key for the filter: typed if the filter has room, else the status bar says why not.
+    fn type_key(&mut self, key: KeyEvent) -> Outcome {
+        self.focus = Focus::Filter;
+        if field::edit(&mut self.filter, key, |text| text.chars().count() <= field::MAX_SEARCH) {
+            self.refilter();
+        } else if field::full(&self.filter, key, field::MAX_SEARCH) {
+            return Outcome::Request(Request::Say(field::search_full_notice()));
+        }
+        Outcome::Handled
     }
 
     /// The answer pane's lines: the question, the answer and the tags, matches highlighted.
@@ -239,14 +273,13 @@ impl FaqTab {
     fn render_filter(&self, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) {
         let theme = ctx.theme;
         let focused = self.focus == Focus::Filter;
-        let title =
-            if focused { " Filter — Enter/↓ to the list, Esc clears " } else { " Filter — / to type " };
+        let title = if focused { " Filter — Enter/↓ to the list, Esc goes back " } else { " Filter " };
         pane::frame(title, focused, theme).render(area, buf);
         let inner = pane::inner(area);
         let value = self.filter.value();
         let scroll = self.filter.visual_scroll(usize::from(inner.width.saturating_sub(1)));
         let line = if value.is_empty() && !focused {
-            Line::styled("type to filter the questions", theme.muted)
+            Line::styled("/ or a letter: filter the questions", theme.muted)
         } else {
             Line::styled(value.chars().skip(scroll).collect::<String>(), theme.text)
         };
@@ -299,33 +332,40 @@ impl TabView for FaqTab {
         Size::new(40, 14)
     }
 
-    fn keymap(&self, ctx: Ctx<'_>, _area: Rect) -> Keymap {
+    fn keymap(&self, ctx: Ctx<'_>, area: Rect) -> Keymap {
         let hits = !self.search.query().is_empty() && !self.results(ctx).is_empty();
         if self.focus == Focus::Filter {
             let keys: &[Binding] =
-                if hits { &[TO_LIST, CLEAR_OR_LEAVE, HITS] } else { &[TO_LIST, CLEAR_OR_LEAVE] };
+                if hits { &[TO_LIST, CLEAR_AND_LEAVE, HITS] } else { &[TO_LIST, CLEAR_AND_LEAVE] };
             return Keymap::new(keys).typing(FILTER);
         }
         let mut keys = vec![QUESTION];
         if hits {
             keys.push(HITS);
         }
-        keys.extend([TO_FILTER, ANSWER, ENDS]);
+        keys.push(TO_FILTER);
+        let inner = pane::inner(areas(area).answer);
+        if Scroll::overflows(
+            self.answer_lines(ctx, usize::from(inner.width)).len(),
+            usize::from(inner.height),
+        ) {
+            keys.push(ANSWER);
+        }
+        keys.push(ENDS);
         if !self.filter.value().is_empty() {
             keys.push(CLEAR);
         }
-        Keymap::new(&keys)
+        Keymap::new(&keys).typing(START_FILTER)
     }
 
     fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> Outcome {
         let count = self.results(ctx).len();
         match action {
-            Action::Input(key) => {
-                if field::edit(&mut self.filter, key, |_| true) {
-                    self.refilter();
-                }
+            Action::Input(key) => return self.type_key(key),
+            Action::Back if !self.filter.value().is_empty() => {
+                self.clear_filter(ctx, area);
+                self.focus = Focus::List;
             }
-            Action::Back if !self.filter.value().is_empty() => self.clear_filter(),
             Action::Back | Action::Confirm | Action::Down if self.focus == Focus::Filter => {
                 self.focus = Focus::List;
             }
@@ -398,11 +438,24 @@ impl TabView for FaqTab {
         let Some(position) = ctx.kb.faq.iter().position(|entry| entry.id == id) else { return false };
         // Show every question again so the one asked for is in the list.
         if !self.filter.value().is_empty() {
-            self.clear_filter();
+            self.clear_filter(ctx, area);
         }
         self.focus = Focus::List;
         self.select(position, ctx, area);
         true
+    }
+
+    fn paste(&mut self, text: &str, _ctx: Ctx<'_>, _area: Rect) -> Outcome {
+        // At once, not a key at a time: one search for the whole text.
+        self.focus = Focus::Filter;
+        let whole = field::insert(&mut self.filter, text, field::MAX_SEARCH);
+        self.refilter();
+        if whole { Outcome::Handled } else { Outcome::Request(Request::Say(field::search_full_notice())) }
+    }
+
+    fn arrive(&mut self) {
+        // Every way in lands on the list, where the keys that work everywhere still do.
+        self.focus = Focus::List;
     }
 
     fn busy(&self) -> bool {
@@ -410,13 +463,14 @@ impl TabView for FaqTab {
     }
 
     fn poll(&mut self, _ctx: Ctx<'_>) -> bool {
-        let before = self.search.query().clone();
+        let answered = self.search.query().clone();
         if !self.search.poll() {
             return false;
         }
-        // New hits for a newer query: start from the best again. The same query searched again
-        // (a note changed) keeps the question chosen.
-        if *self.search.query() != before {
+        // New hits for a newer query: start from the best again. Hits for the same query (the
+        // empty one, asked the first time the tab is polled) leave the selection alone: the
+        // question a jump selected stays selected.
+        if *self.search.query() != answered && !self.search.query().is_empty() {
             self.selected = 0;
             self.offset = 0;
             self.answer = Scroll::default();

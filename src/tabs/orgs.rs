@@ -4,6 +4,8 @@
 //! frame says where a size on a shared end of two bands goes. The chart's layout is `doc::chart`'s,
 //! the same as `pmpo show orgs` prints.
 
+use std::collections::BTreeMap;
+
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Position, Rect, Size};
@@ -23,7 +25,7 @@ use ratatui::crossterm::event::KeyCode;
 use super::view::{Ctx, Outcome, TabView};
 use crate::action::Action;
 use crate::doc::Doc;
-use crate::kb::{OrgModel, Orgs};
+use crate::kb::{ItemKind, OrgModel, Orgs, PageText};
 use crate::keymap::{self, Binding, Edits, Key, Keymap, TextEntry};
 use crate::ui::document::{self, Rendered, chart_lines};
 use crate::ui::field;
@@ -62,19 +64,42 @@ const SIZE: TextEntry = TextEntry {
     hint: "size",
 };
 
-/// The Orgs tab's state.
+/// The Orgs tab's state, and the note on the models opened by id (a search hit, a bookmark):
+/// shown marked in the detail, and the item under the cursor until another model is chosen or a
+/// size typed.
 #[derive(Debug, Clone, Default)]
 pub struct OrgsTab {
     selected: usize,
     size: Input,
     editing: bool,
     detail: Scroll,
+    note: Option<&'static str>,
 }
 
 /// The selected model's description and facts, after its chart when the chart has no pane of
-/// its own, and what decides the structure at the end.
-fn detail_doc(model: &OrgModel, orgs: &Orgs, chart_in_pane: bool) -> Doc {
+/// its own, and what decides the structure at the end. A note opened by id (`note`) is marked
+/// under its title, anchored; the rule for sizes on a shared end, which the size field's
+/// footnote only sums up, then opens the detail in full.
+fn detail_doc(
+    model: &OrgModel,
+    orgs: &Orgs,
+    chart_in_pane: bool,
+    note: Option<&str>,
+    user_notes: &BTreeMap<String, String>,
+) -> Doc {
     let mut doc = Doc::new();
+    // The user's note on `id`, right under that item's own words.
+    let user_note = |doc: &mut Doc, id: &str| {
+        if let Some(text) = user_notes.get(id) {
+            doc.note(text.as_str());
+        }
+    };
+    let rule = PageText::ORGS_BOUNDARY_RULE;
+    if note == Some(rule.id) {
+        doc.anchor(rule.id).heading(format!("▶ {}", rule.title)).paragraph(&orgs.boundary_rule);
+        user_note(&mut doc, rule.id);
+        doc.gap();
+    }
     match &model.chart {
         Some(chart) if !chart_in_pane => {
             doc.chart(chart);
@@ -88,8 +113,17 @@ fn detail_doc(model: &OrgModel, orgs: &Orgs, chart_in_pane: bool) -> Doc {
     for fact in &model.facts {
         doc.labelled(&fact.label, &fact.text);
     }
+    user_note(&mut doc, &model.id);
     if let Some(summary) = &orgs.summary {
-        doc.gap().paragraph(summary);
+        let text = PageText::ORGS_SUMMARY;
+        doc.gap();
+        if note == Some(text.id) {
+            doc.anchor(text.id).heading(format!("▶ {}", text.title));
+        }
+        doc.paragraph(summary);
+        if note == Some(text.id) {
+            user_note(&mut doc, text.id);
+        }
     }
     doc
 }
@@ -117,13 +151,7 @@ impl OrgsTab {
             .orgs
             .models
             .get(self.selected)
-            .map(|model| {
-                let mut doc = detail_doc(model, &ctx.kb.orgs, placement.chart.is_some());
-                if let Some(note) = ctx.notes.get(&model.id) {
-                    doc.note(note);
-                }
-                doc
-            })
+            .map(|model| detail_doc(model, &ctx.kb.orgs, placement.chart.is_some(), self.note, ctx.notes))
             .unwrap_or_default();
         (document::layout(&doc, inner.width, ctx.theme), inner)
     }
@@ -132,6 +160,7 @@ impl OrgsTab {
         let index = index.min(ctx.kb.orgs.models.len().saturating_sub(1));
         if index != self.selected {
             self.detail = Scroll::default();
+            self.note = None;
         }
         self.selected = index;
     }
@@ -164,7 +193,13 @@ impl OrgsTab {
         }
         if let Some(note) = boundary_note(&ctx.kb.orgs, usize::from(area.width.saturating_sub(4))) {
             let x = area.right().saturating_sub(note.width() as u16 + 2);
-            buf.set_string(x, area.bottom().saturating_sub(1), note, theme.muted);
+            // Marked while the rule it sums up is the item opened.
+            let style = if self.note == Some(PageText::ORGS_BOUNDARY_RULE.id) {
+                theme.selection
+            } else {
+                theme.muted
+            };
+            buf.set_string(x, area.bottom().saturating_sub(1), note, style);
         }
         let result = match (self.typed_size(), self.matching(ctx)) {
             (Some(_), Some(model)) => {
@@ -220,13 +255,18 @@ impl TabView for OrgsTab {
         Size::new(40, 16)
     }
 
-    fn keymap(&self, _ctx: Ctx<'_>, _area: Rect) -> Keymap {
+    fn keymap(&self, ctx: Ctx<'_>, area: Rect) -> Keymap {
         if self.editing {
             return Keymap::new(&[DONE]).typing(SIZE);
         }
-        let mut keys = vec![TYPE_SIZE, MODEL, SCROLL, PAGE, ENDS];
+        let mut keys = vec![TYPE_SIZE, MODEL];
         if !self.size.value().is_empty() {
-            keys.insert(3, CLEAR);
+            keys.push(CLEAR);
+        }
+        // The detail's keys only while it has more than fits.
+        let (page, inner) = self.detail(ctx, &self.placement(ctx, area));
+        if Scroll::overflows(page.lines.len(), usize::from(inner.height)) {
+            keys.extend([SCROLL, PAGE, ENDS]);
         }
         Keymap::new(&keys)
     }
@@ -234,7 +274,10 @@ impl TabView for OrgsTab {
     fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> Outcome {
         let count = ctx.kb.orgs.models.len();
         match action {
-            Action::Input(key) => self.edit(key, ctx),
+            Action::Input(key) => {
+                self.note = None;
+                self.edit(key, ctx);
+            }
             Action::Back if self.editing => self.editing = false,
             Action::Edit => self.editing = true,
             Action::Back if !self.size.value().is_empty() => self.size.reset(),
@@ -290,13 +333,28 @@ impl TabView for OrgsTab {
     }
 
     fn current_item(&self, ctx: Ctx<'_>, _area: Rect) -> Option<String> {
+        if let Some(note) = self.note {
+            return Some(note.to_string());
+        }
         ctx.kb.orgs.models.get(self.selected).map(|model| model.id.clone())
     }
 
-    fn show_item(&mut self, id: &str, ctx: Ctx<'_>, _area: Rect) -> bool {
+    /// A model: chosen. A note on the models: marked in the chosen model's detail, scrolled to.
+    fn show_item(&mut self, id: &str, ctx: Ctx<'_>, area: Rect) -> bool {
+        if let Some(text) = PageText::find(id).filter(|text| text.kind == ItemKind::OrgNote) {
+            if ctx.kb.item(text.id).is_none() {
+                return false;
+            }
+            self.note = Some(text.id);
+            let (page, inner) = self.detail(ctx, &self.placement(ctx, area));
+            let line = page.anchor(text.id).unwrap_or(0);
+            self.detail.show(line, page.lines.len(), usize::from(inner.height));
+            return true;
+        }
         match ctx.kb.orgs.models.iter().position(|model| model.id == id) {
             Some(index) => {
                 self.select(index, ctx);
+                self.note = None;
                 true
             }
             None => false,

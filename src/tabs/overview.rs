@@ -15,7 +15,7 @@ use crate::ui::document::{self, Rendered};
 use crate::ui::pane::{self, Scroll};
 
 /// Lines longer than this are hard to read; wider terminals centre the page instead.
-const READING_WIDTH: u16 = 104;
+const READING_WIDTH: u16 = doc::READING_COLUMNS + 4;
 
 /// The page scrolls; the section at its top is the item under the cursor.
 const KEYS: &[Binding] = &[

@@ -17,7 +17,7 @@ use crate::ui::document::{self, Rendered};
 use crate::ui::pane::{self, Cursor};
 
 /// Lines longer than this are hard to read; wider terminals centre the page.
-const READING_WIDTH: u16 = 104;
+const READING_WIDTH: u16 = doc::READING_COLUMNS + 4;
 
 /// The sub-views, in order.
 const VIEWS: [&str; 3] = ["Product Manager", "Product Owner", "Overlap"];

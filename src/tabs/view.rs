@@ -4,11 +4,12 @@
 use std::collections::BTreeMap;
 
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Position, Rect, Size};
 
 use crate::action::Action;
 use crate::kb::KnowledgeBase;
-use crate::keymap::Keymap;
+use crate::keymap::{Key, Keymap};
 use crate::store::State;
 use crate::tab::Tab;
 use crate::ui::Theme;
@@ -61,6 +62,8 @@ pub enum Request {
         /// The item's id.
         id: String,
     },
+    /// Say something in the status bar (a field that is full, say).
+    Say(String),
 }
 
 /// The contract of a tab's state. `area` is always the tab's body, the same rectangle the tab was
@@ -76,6 +79,27 @@ pub trait TabView {
 
     /// Handles an action from the keymap (or the mouse wheel).
     fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> Outcome;
+
+    /// Takes pasted text (one line, no control characters: see [`crate::ui::field::one_line`])
+    /// into the focused text field. By default each character goes in as if typed, while a
+    /// field takes it, so a field that takes only some characters keeps only those and nothing
+    /// pasted can press a key; a field whose every keystroke costs a search takes the text at
+    /// once instead.
+    fn paste(&mut self, text: &str, ctx: Ctx<'_>, area: Rect) -> Outcome {
+        let mut outcome = Outcome::Ignored;
+        for c in text.chars() {
+            let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+            let takes = self.keymap(ctx, area).text.is_some_and(|text| text.takes(Key::ch(c)));
+            if takes {
+                match self.handle(Action::Input(key), ctx, area) {
+                    Outcome::Ignored => {}
+                    Outcome::Handled => outcome = Outcome::Handled,
+                    request @ Outcome::Request(_) => return request,
+                }
+            }
+        }
+        outcome
+    }
 
     /// Handles a click inside the body.
     fn click(&mut self, _position: Position, _ctx: Ctx<'_>, _area: Rect) -> Outcome {

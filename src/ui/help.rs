@@ -1,4 +1,5 @@
-//! The help overlay: every key that works on the current tab, then the ones that work everywhere.
+//! The help overlay: the last message in full (if any), every key that works on the current tab,
+//! then the ones that work everywhere, then how focus works.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
@@ -12,6 +13,11 @@ use crate::keymap::Keymap;
 
 /// The mouse, which no key table holds.
 const MOUSE: (&str, &str) = ("mouse", "click a tab or a row; the wheel scrolls");
+
+/// How focus works, in one sentence: the same words close the help and stand in the README.
+pub const FOCUS_RULE: &str = "Keys are typed into a text field only while it has focus (on FAQ, / or a letter \
+     that is not a key there moves to the filter), and in every field Tab/Shift-Tab, Esc, F1 and \
+     Ctrl-C still work: Esc steps back out.";
 
 /// The overlay's widest frame.
 const WIDTH: u16 = 64;
@@ -43,6 +49,23 @@ pub fn lines(title: &str, keymap: &Keymap, width: u16, theme: &Theme) -> Vec<Lin
     };
     lines.push(Line::styled(heading, theme.heading));
     lines.extend(everywhere.iter().flat_map(row));
+    lines.push(Line::default());
+    lines.extend(wrap(&[Span::styled(FOCUS_RULE, theme.muted)], usize::from(width), Span::raw(""), ""));
+    lines
+}
+
+/// The last message the status bar showed, in full (a narrow status bar cuts a long one), under
+/// a heading and followed by a blank line; nothing when there was none.
+pub fn message_lines(message: Option<&str>, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+    let Some(message) = message else { return Vec::new() };
+    let mut lines = vec![Line::styled("Last message", theme.heading)];
+    lines.extend(wrap(
+        &[Span::styled(message.to_string(), theme.notice)],
+        usize::from(width),
+        Span::raw(""),
+        "",
+    ));
+    lines.push(Line::default());
     lines
 }
 

@@ -46,6 +46,12 @@ impl Scroll {
         content.saturating_sub(viewport)
     }
 
+    /// Whether `content` lines overflow a `viewport` lines high: only then do the keys that
+    /// scroll them do anything, and only then are they shown.
+    pub fn overflows(content: usize, viewport: usize) -> bool {
+        content > viewport
+    }
+
     /// The offset to draw at: the stored one, clamped to the content.
     pub fn visible(self, content: usize, viewport: usize) -> usize {
         self.offset.min(Scroll::max_offset(content, viewport))

@@ -33,6 +33,7 @@ const QUERY: TextEntry = TextEntry {
     help: "search every question, aspect, skill, certification… (typos forgiven)",
     hint: "search",
 };
+/// The keys with results listed; with none, only Esc (the arrows and Enter would do nothing).
 const KEYS: &[Binding] = &[
     Binding::new(
         &[
@@ -58,6 +59,8 @@ pub enum Outcome {
     Close,
     /// Close it and open `tab` on item `id`.
     Jump(Tab, String),
+    /// Keep it open, and say this in the status bar (the query is full).
+    Say(String),
 }
 
 /// The overlay's state.
@@ -92,7 +95,11 @@ fn label(kind: ItemKind) -> String {
         ItemKind::ScopeQuestion => "question",
         ItemKind::Transition | ItemKind::Move => "move",
         ItemKind::SalaryLevel => "level",
-        ItemKind::SalaryNote => "note",
+        ItemKind::SalaryNote
+        | ItemKind::OrgNote
+        | ItemKind::CareerNote
+        | ItemKind::CertNote
+        | ItemKind::ChooseNote => "note",
         other => other.key(),
     };
     format!("{} · {what}", kind.tab().title())
@@ -157,7 +164,7 @@ impl SearchOverlay {
     pub fn handle(&mut self, action: Action, screen: Rect, theme: &Theme) -> Outcome {
         match action {
             Action::Back => return Outcome::Close,
-            Action::Input(key) => self.type_key(key),
+            Action::Input(key) => return self.type_key(key),
             Action::Confirm => {
                 let chosen = self.hits().get(self.selected).and_then(|hit| self.search.entry(hit));
                 return match chosen {
@@ -177,17 +184,32 @@ impl SearchOverlay {
         Outcome::Stay
     }
 
-    fn type_key(&mut self, key: KeyEvent) {
-        if field::edit(&mut self.input, key, |_| true) {
-            self.search.set_query(self.input.value());
-            self.selected = 0;
-            self.offset = 0;
+    fn type_key(&mut self, key: KeyEvent) -> Outcome {
+        if field::edit(&mut self.input, key, |text| text.chars().count() <= field::MAX_SEARCH) {
+            self.requery();
+        } else if field::full(&self.input, key, field::MAX_SEARCH) {
+            return Outcome::Say(field::search_full_notice());
         }
+        Outcome::Stay
     }
 
-    /// The keys that work in the overlay.
-    pub fn keymap() -> Keymap {
-        Keymap::new(KEYS).typing(QUERY)
+    /// Takes pasted text (one line, no control characters) into the query at once: one search.
+    pub fn paste(&mut self, text: &str) -> Outcome {
+        let whole = field::insert(&mut self.input, text, field::MAX_SEARCH);
+        self.requery();
+        if whole { Outcome::Stay } else { Outcome::Say(field::search_full_notice()) }
+    }
+
+    fn requery(&mut self) {
+        self.search.set_query(self.input.value());
+        self.selected = 0;
+        self.offset = 0;
+    }
+
+    /// The keys that work in the overlay now.
+    pub fn keymap(&self) -> Keymap {
+        let keys = if self.hits().is_empty() { &KEYS[2..] } else { KEYS };
+        Keymap::new(keys).typing(QUERY)
     }
 
     /// Where the terminal's cursor goes: at the end of what is typed.
@@ -261,27 +283,13 @@ impl SearchOverlay {
 
 #[cfg(test)]
 mod tests {
+    use strum::VariantArray;
+
     use super::*;
 
     #[test]
     fn every_label_fits_its_column() {
-        let kinds = [
-            ItemKind::OverviewSection,
-            ItemKind::Aspect,
-            ItemKind::Section,
-            ItemKind::Skill,
-            ItemKind::ScopeQuestion,
-            ItemKind::Org,
-            ItemKind::Rung,
-            ItemKind::Transition,
-            ItemKind::Move,
-            ItemKind::SalaryLevel,
-            ItemKind::SalaryNote,
-            ItemKind::Cert,
-            ItemKind::Statement,
-            ItemKind::Faq,
-        ];
-        for kind in kinds {
+        for &kind in ItemKind::VARIANTS {
             assert!(label(kind).chars().count() <= LABEL_WIDTH, "{}", label(kind));
         }
     }

@@ -15,12 +15,33 @@ fn shown(label: &'static str, hint: &'static str) -> (&'static str, &'static str
     (label.split(' ').next().unwrap_or(label), hint)
 }
 
+/// What the help overlay's key is called where a notice is cut: F1 works in every field.
+const MORE: &str = "… F1: all of it";
+
+/// A notice as the bar shows it at `width` columns: whole if it fits, else its start (the gist:
+/// notices say it first) and where to read the rest, the help overlay.
+fn fit_notice(notice: &str, width: usize) -> String {
+    let whole = format!(" {notice}");
+    if whole.width() <= width {
+        return whole;
+    }
+    let room = width.saturating_sub(MORE.width());
+    let mut shown = String::new();
+    for c in whole.chars() {
+        if shown.width() + c.to_string().width() > room {
+            break;
+        }
+        shown.push(c);
+    }
+    format!("{}{MORE}", shown.trim_end())
+}
+
 /// Draws `notice` if there is one, else as many of `keymap`'s hints as fit, then the hints of
 /// the keys that work everywhere in this state (`/ search`, `? help`, `q quit`; only `F1 help`
 /// and `C-c quit` while a field takes every character), which always get their room.
 pub fn render(keymap: &Keymap, notice: Option<&str>, area: Rect, buf: &mut Buffer, theme: &Theme) {
     if let Some(notice) = notice {
-        Line::styled(format!(" {notice}"), theme.notice).render(area, buf);
+        Line::styled(fit_notice(notice, usize::from(area.width)), theme.notice).render(area, buf);
         return;
     }
     let mine = keymap
@@ -46,4 +67,20 @@ pub fn render(keymap: &Keymap, notice: Option<&str>, area: Rect, buf: &mut Buffe
         spans.push(Span::styled(format!(" {does}  "), theme.muted));
     }
     Line::from(spans).render(area, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_notice_that_does_not_fit_keeps_its_start_and_says_where_the_rest_is() {
+        assert_eq!(fit_notice("Bookmarked “Origin”", 80), " Bookmarked “Origin”");
+        let long = "This session will not be saved: state.ron left untouched: written by a newer pmpo (format version 9; this one reads up to 2)";
+        let shown = fit_notice(long, 80);
+        assert!(shown.width() <= 80, "{shown}");
+        assert!(shown.starts_with(" This session will not be saved: state.ron left untouched"), "{shown}");
+        assert!(shown.ends_with(MORE), "{shown}");
+        assert!(fit_notice(long, 10).width() <= 16, "never much wider than the bar, however narrow");
+    }
 }

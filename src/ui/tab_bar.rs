@@ -1,7 +1,9 @@
 //! The tab bar: where each title goes for a given width, so drawing and mouse clicks agree.
 //!
-//! Titles carry their number key when everything fits that way; narrower terminals drop the
-//! numbers, and narrower still show a window of tabs around the active one.
+//! Titles carry their number key, drawn as a key: ` 1 Overview ` when everything fits that way,
+//! closer together on narrower terminals (` 1Overview`, as htop labels its function keys, fits
+//! all ten in 80 columns), and narrower still a window of tabs around the active one. The
+//! numbers are never dropped: the help tells people to press them.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -29,18 +31,24 @@ impl Slot {
     }
 }
 
+/// A tab's label, from the widest form (0) to the tightest (2).
+fn label(tab: Tab, tightness: usize) -> String {
+    let title = tab.title();
+    match (tab.number(), tightness) {
+        (Some(number), 0) => format!(" {number} {title} "),
+        (Some(number), 1) => format!(" {number} {title}"),
+        (Some(number), _) => format!(" {number}{title}"),
+        (None, _) => format!(" {title} "),
+    }
+}
+
 /// Where each visible title goes on a bar `width` columns wide.
 pub fn layout(width: u16, active: Tab) -> Vec<Slot> {
-    let numbered: Vec<String> = Tab::ALL
-        .iter()
-        .map(|tab| match tab.number() {
-            Some(number) => format!(" {number} {} ", tab.title()),
-            None => format!(" {} ", tab.title()),
-        })
-        .collect();
-    let plain: Vec<String> = Tab::ALL.iter().map(|tab| format!(" {} ", tab.title())).collect();
     let total = |labels: &[String]| labels.iter().map(|label| label.width()).sum::<usize>();
-    let labels = if total(&numbered) <= usize::from(width) { numbered } else { plain };
+    let labels = (0..3)
+        .map(|tightness| Tab::ALL.iter().map(|&tab| label(tab, tightness)).collect::<Vec<_>>())
+        .find(|labels| total(labels) <= usize::from(width))
+        .unwrap_or_else(|| Tab::ALL.iter().map(|&tab| label(tab, 2)).collect());
 
     // Start as far left as possible while the active tab still fits.
     let active_index = Tab::ALL.iter().position(|&tab| tab == active).unwrap_or(0);
@@ -69,15 +77,25 @@ pub fn tab_at(width: u16, active: Tab, column: u16) -> Option<Tab> {
         .map(|slot| slot.tab)
 }
 
-/// Draws the bar.
+/// Draws the bar; an inactive tab's number in the style of a key.
 pub fn render(active: Tab, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let spans: Vec<Span<'_>> = layout(area.width, active)
-        .into_iter()
-        .map(|slot| {
-            let style = if slot.tab == active { theme.tab_active } else { theme.tab_inactive };
-            Span::styled(slot.label, style)
-        })
-        .collect();
+    let mut spans: Vec<Span<'_>> = Vec::new();
+    for slot in layout(area.width, active) {
+        if slot.tab == active {
+            spans.push(Span::styled(slot.label, theme.tab_active));
+            continue;
+        }
+        let style = theme.tab_inactive;
+        match slot.tab.number().and_then(|number| slot.label.split_once(number)) {
+            Some((before, after)) => {
+                let number = slot.tab.number().map(String::from).unwrap_or_default();
+                spans.push(Span::styled(before.to_string(), style));
+                spans.push(Span::styled(number, style.patch(theme.key)));
+                spans.push(Span::styled(after.to_string(), style));
+            }
+            None => spans.push(Span::styled(slot.label, style)),
+        }
+    }
     Line::from(spans).render(area, buf);
 }
 
@@ -90,6 +108,20 @@ mod tests {
         let slots = layout(200, Tab::Overview);
         assert_eq!(slots.len(), Tab::ALL.len());
         assert_eq!(slots[0].label, " 1 Overview ");
+    }
+
+    #[test]
+    fn eighty_columns_still_show_every_tab_with_its_number() {
+        for &active in Tab::ALL {
+            let slots = layout(80, active);
+            assert_eq!(slots.len(), Tab::ALL.len(), "{active:?}");
+            for slot in &slots {
+                let number = slot.tab.number().unwrap_or('?');
+                assert!(slot.label.contains(number) && slot.label.contains(slot.tab.title()), "{slot:?}");
+            }
+        }
+        assert_eq!(layout(80, Tab::Overview)[0].label, " 1Overview");
+        assert_eq!(layout(90, Tab::Overview)[0].label, " 1 Overview");
     }
 
     #[test]

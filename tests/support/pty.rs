@@ -23,6 +23,11 @@ pub const QUERY_BACKGROUND: &[u8] = b"\x1b]11;?";
 /// Asks for the device attributes (DA1).
 pub const QUERY_DEVICE: &[u8] = b"\x1b[c";
 
+/// Asks the terminal to mark pastes (bracketed paste mode on).
+pub const BRACKETED_PASTE_ON: &[u8] = b"\x1b[?2004h";
+/// Stops the terminal marking pastes (bracketed paste mode off).
+pub const BRACKETED_PASTE_OFF: &[u8] = b"\x1b[?2004l";
+
 /// What the fake terminal answers.
 #[derive(Debug, Clone, Copy)]
 pub enum Answers {
@@ -42,7 +47,7 @@ pub enum Answers {
 /// How long [`Pty::wait_for`] waits before giving up.
 const PATIENCE: Duration = Duration::from_secs(10);
 
-/// A running `pmpo` in an 80×24 pseudo-terminal.
+/// A running `pmpo` in a pseudo-terminal (80×24 unless asked otherwise).
 pub struct Pty {
     master: Box<dyn MasterPty + Send>,
     writer: Arc<Mutex<Box<dyn Write + Send>>>,
@@ -62,8 +67,19 @@ impl Pty {
     /// Starts `pmpo ARGS` with the variables `env` set (and none of the test's own `NO_COLOR`,
     /// `PMPO_THEME`, `COLORFGBG` or `PMPO_KB`), on a terminal that gives `answers`.
     pub fn spawn_with(data_dir: &Path, args: &[&str], env: &[(&str, &str)], answers: Answers) -> Pty {
+        Pty::spawn_sized(data_dir, args, env, answers, (80, 24))
+    }
+
+    /// Starts `pmpo ARGS` as [`Pty::spawn_with`] does, in a terminal of `(columns, rows)`.
+    pub fn spawn_sized(
+        data_dir: &Path,
+        args: &[&str],
+        env: &[(&str, &str)],
+        answers: Answers,
+        (cols, rows): (u16, u16),
+    ) -> Pty {
         let pair = native_pty_system()
-            .openpty(PtySize { rows: 24, cols: 80, pixel_width: 0, pixel_height: 0 })
+            .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
             .expect("a pseudo-terminal");
         let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_pmpo"));
         command.args(args);
@@ -81,7 +97,7 @@ impl Pty {
         let writer = Arc::new(Mutex::new(pair.master.take_writer().expect("a writer")));
         let output = Arc::new(Mutex::new(Vec::new()));
         let size = |n| std::num::NonZero::new(n).expect("a size above zero");
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(size(24), size(80), 0)));
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(size(rows), size(cols), 0)));
         let (sink, answer, shown) = (Arc::clone(&output), Arc::clone(&writer), Arc::clone(&screen));
         // Drain the screen continuously, or pmpo would block writing to a full pty; answer
         // queries as they arrive, in the order they were asked.
@@ -105,6 +121,14 @@ impl Pty {
             }
         });
         Pty { master: pair.master, writer, child, output, screen }
+    }
+
+    /// Resizes the terminal, as dragging a window's corner does (pmpo gets SIGWINCH); what
+    /// arrives from now on is drawn at the new size.
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("resize the pty");
+        let size = |n| std::num::NonZero::new(n).expect("a size above zero");
+        self.screen.lock().expect("screen lock").screen_mut().set_size(size(rows), size(cols));
     }
 
     /// Every byte pmpo has written so far.
@@ -186,6 +210,41 @@ impl Pty {
     /// The process id, to look at it from outside.
     pub fn pid(&self) -> u32 {
         self.child.process_id().expect("a process id")
+    }
+
+    /// Whether bracketed paste is on: pmpo turned it on and has not turned it off since.
+    pub fn bracketed_paste(&self) -> bool {
+        let output = self.output();
+        let last = |sequence: &[u8]| output.windows(sequence.len()).rposition(|window| window == sequence);
+        match (last(BRACKETED_PASTE_ON), last(BRACKETED_PASTE_OFF)) {
+            (Some(on), Some(off)) => on > off,
+            (on, _) => on.is_some(),
+        }
+    }
+
+    /// Writes `bytes` in one go, as a terminal sends a paste or a burst of keys.
+    pub fn send_at_once(&mut self, bytes: &[u8]) {
+        let mut writer = self.writer.lock().expect("writer lock");
+        writer.write_all(bytes).expect("write to the pty");
+        writer.flush().expect("flush the pty");
+        drop(writer);
+        std::thread::sleep(Duration::from_millis(30));
+    }
+
+    /// Pastes `text` as a terminal with bracketed paste on sends it: between `ESC [200~` and
+    /// `ESC [201~`, in one go. A terminal sends the markers only when the app asked for them
+    /// (see [`Pty::bracketed_paste`]); without them a paste is bare keys.
+    pub fn paste(&mut self, text: &str) {
+        let asked = self.bracketed_paste();
+        let mut bytes = Vec::new();
+        if asked {
+            bytes.extend_from_slice(b"\x1b[200~");
+        }
+        bytes.extend_from_slice(text.as_bytes());
+        if asked {
+            bytes.extend_from_slice(b"\x1b[201~");
+        }
+        self.send_at_once(&bytes);
     }
 
     /// Waits for a command to exit; whether it succeeded, and everything it wrote.

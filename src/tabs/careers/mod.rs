@@ -17,7 +17,7 @@ use grid::{Cell, Grid, Node, column_widths, grid, label};
 use pay::pay_lines;
 
 use crate::action::Action;
-use crate::kb::{KnowledgeBase, Role};
+use crate::kb::{ItemKind, KnowledgeBase, PageText, Role};
 use crate::keymap::{self, Binding, Keymap};
 use crate::tabs::view::{Ctx, Outcome, TabView};
 use crate::ui::list::adjust_offset;
@@ -59,14 +59,16 @@ impl Placement {
 }
 
 /// The Careers tab's state: the selected node, the ladders' scroll and the detail's, and the
-/// move between the ladders opened by id (a search hit, a bookmark): it is shown marked in the
-/// detail of the rung it starts from, and is the item under the cursor until the selection moves.
+/// move between the ladders or the note on the paths opened by id (a search hit, a bookmark):
+/// it is shown marked in a rung's detail, and is the item under the cursor until the selection
+/// moves.
 #[derive(Debug, Clone)]
 pub struct CareersTab {
     selected: Node,
     offset: usize,
     detail: Scroll,
     transition: Option<usize>,
+    note: Option<&'static str>,
 }
 
 impl Default for CareersTab {
@@ -76,6 +78,7 @@ impl Default for CareersTab {
             offset: 0,
             detail: Scroll::default(),
             transition: None,
+            note: None,
         }
     }
 }
@@ -142,6 +145,7 @@ impl CareersTab {
         self.selected = node;
         self.detail = Scroll::default();
         self.transition = None;
+        self.note = None;
         self.offset = self.layout(kb, area).offset;
     }
 
@@ -206,10 +210,30 @@ impl CareersTab {
                         }
                     }
                 }
-                if let Some(notes) = &careers.ladder_notes {
-                    para(&mut lines, &format!("The {} ladder", role.abbreviation()), notes.get(role));
+                // What holds for every rung, each marked when it was opened by id, with the
+                // user's note under the one marked.
+                let mark = |text: PageText| if self.note == Some(text.id) { "▶ " } else { "" };
+                let page_text = |lines: &mut Vec<Line<'static>>, text: PageText, label: &str, body: &str| {
+                    para(lines, &format!("{}{label}", mark(text)), body);
+                    if self.note == Some(text.id) {
+                        note(lines, text.id);
+                    }
+                };
+                if let Some(summary) = &careers.summary {
+                    let text = PageText::CAREERS_SUMMARY;
+                    page_text(&mut lines, text, text.title, summary);
                 }
-                para(&mut lines, "About the pay levels", &careers.salary_mapping_note);
+                if let Some(notes) = &careers.ladder_notes {
+                    let text = PageText::ladder(role);
+                    page_text(
+                        &mut lines,
+                        text,
+                        &format!("The {} ladder", role.abbreviation()),
+                        notes.get(role),
+                    );
+                }
+                let text = PageText::CAREERS_PAY_LEVELS;
+                page_text(&mut lines, text, text.title, &careers.salary_mapping_note);
             }
             Node::Exit(index) => {
                 if let Some(exit) = careers.pm_exits.get(index) {
@@ -293,6 +317,32 @@ impl CareersTab {
     }
 }
 
+impl CareersTab {
+    /// Opens a note on the paths: in the selected rung's detail (the first rung of the ladder a
+    /// ladder's note is about, when another is selected), marked, the detail scrolled to it.
+    fn show_note(&mut self, text: PageText, ctx: Ctx<'_>, area: Rect) -> bool {
+        if ctx.kb.item(text.id).is_none() {
+            return false;
+        }
+        let ladder = Role::ALL.into_iter().find(|&role| PageText::ladder(role) == text);
+        let node = match (self.selected, ladder) {
+            (Node::Rung(role, index), None) => Node::Rung(role, index),
+            (Node::Rung(role, index), Some(wanted)) if role == wanted => Node::Rung(role, index),
+            (_, wanted) => Node::Rung(wanted.unwrap_or(Role::Pm), 0),
+        };
+        self.select(node, ctx.kb, area);
+        self.note = Some(text.id);
+        let inner = pane::inner(self.layout(ctx.kb, area).detail);
+        let lines = self.detail_lines(ctx, usize::from(inner.width));
+        let marked =
+            lines.iter().position(|line| line.spans.first().is_some_and(|s| s.content.starts_with('▶')));
+        if let Some(line) = marked {
+            self.detail.show(line, lines.len(), usize::from(inner.height));
+        }
+        true
+    }
+}
+
 impl TabView for CareersTab {
     fn min_size(&self) -> Size {
         Size::new(60, 18)
@@ -348,6 +398,9 @@ impl TabView for CareersTab {
 
     fn current_item(&self, ctx: Ctx<'_>, _area: Rect) -> Option<String> {
         let careers = &ctx.kb.careers;
+        if let Some(note) = self.note {
+            return Some(note.to_string());
+        }
         if let Some(transition) = self.transition.and_then(|i| careers.transitions.get(i)) {
             return Some(transition.id.clone());
         }
@@ -367,6 +420,9 @@ impl TabView for CareersTab {
             self.select(Node::Rung(role, index), ctx.kb, area);
             self.transition = Some(i);
             return true;
+        }
+        if let Some(text) = PageText::find(id).filter(|text| text.kind == ItemKind::CareerNote) {
+            return self.show_note(text, ctx, area);
         }
         let node = Role::ALL
             .into_iter()

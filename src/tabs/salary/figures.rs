@@ -6,9 +6,10 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+use crate::kb::PageText;
 use crate::salary::{
     Amount, Basis, Breakdown, Estimate, MIN_COLUMN, NOT_ESTIMATED, Outcome, Part, ROUNDING, WholeRange,
-    place_in, working_lines,
+    place_in, premium_elsewhere, working_lines,
 };
 use crate::tabs::view::Ctx;
 use crate::ui::wrap::{wrap, wrap_plain};
@@ -165,11 +166,16 @@ pub(super) fn notes(
         wrap(&[Span::raw(text.to_string())], width, marker, "  ")
     };
     let mut lines = vec![Line::styled("Notes that applied", theme.heading)];
-    if breakdown.notes.is_empty() {
+    // An industry the premium is not for is said here, where its note would have been.
+    let elsewhere = premium_elsewhere(ctx.kb, breakdown.inputs);
+    if breakdown.notes.is_empty() && elsewhere.is_none() {
         lines.extend(wrap_plain("None for these inputs.", theme.muted, width));
     }
     for note in &breakdown.notes {
         lines.extend(bullet(&note.text, Some(&note.id)));
+    }
+    if let Some(why) = elsewhere {
+        lines.extend(bullet(&why, None));
     }
     lines.push(Line::default());
     lines.push(Line::styled("Also worth knowing", theme.heading));
@@ -182,7 +188,7 @@ pub(super) fn notes(
     for note in &breakdown.general_notes {
         lines.extend(bullet(&note.text, Some(&note.id)));
     }
-    lines.extend(bullet(&ctx.kb.salary.overlap_note, None));
-    lines.extend(bullet(&ctx.kb.salary.basis, None));
+    lines.extend(bullet(&ctx.kb.salary.overlap_note, Some(PageText::SALARY_OVERLAP.id)));
+    lines.extend(bullet(&ctx.kb.salary.basis, Some(PageText::SALARY_BASIS.id)));
     lines
 }

@@ -55,12 +55,6 @@ impl Field {
         let index = self.index().saturating_add_signed(by).min(Field::ALL.len() - 1);
         Field::ALL[index]
     }
-
-    /// The next field, wrapping around (for Tab out of the percentage field).
-    pub(super) fn wrapped(self, forward: bool) -> Field {
-        let len = Field::ALL.len();
-        Field::ALL[(self.index() + if forward { 1 } else { len - 1 }) % len]
-    }
 }
 
 /// Width of the label column, the longest label and two spaces.
@@ -272,10 +266,8 @@ mod tests {
     }
 
     #[test]
-    fn focus_stays_within_the_form_except_when_wrapping() {
+    fn focus_stays_within_the_form() {
         assert_eq!(Field::Role.moved(-1), Field::Role);
         assert_eq!(Field::Industry.moved(5), Field::Offer);
-        assert_eq!(Field::Offer.wrapped(true), Field::Role);
-        assert_eq!(Field::Role.wrapped(false), Field::Offer);
     }
 }

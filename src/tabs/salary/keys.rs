@@ -12,6 +12,7 @@ use crate::action::Action;
 use crate::keymap::{self, Binding, Edits, Key, Keymap, TextEntry};
 use crate::salary::Company;
 use crate::tabs::view::{Ctx, Outcome};
+use crate::ui::pane::Scroll;
 
 const FIELD: Binding = keymap::UP_DOWN.says("move between the fields", "field");
 /// While an amount is typed `k` is a letter of it (150k): only the arrows move.
@@ -38,11 +39,6 @@ const DONE: Binding =
 const LEAVE: Binding = keymap::ESC.says("leave the field: number keys switch tabs again", "leave");
 const LEAVE_DONE: Binding = keymap::ESC.says("done typing, and leave the field", "leave");
 const CLEAR_OFFER: Binding = keymap::ESC.says("clear the offer (from anywhere in the tab)", "clear offer");
-const TAB_FIELDS: Binding = Binding::new(
-    &[(Key::code(KeyCode::Tab), Action::NextTab), (Key::code(KeyCode::BackTab), Action::PrevTab)],
-    "Tab S-Tab",
-    "while typing a value: the next / previous field",
-);
 const SCROLL: Binding =
     keymap::PAGES.says("scroll the figures (C-u/C-d: half a page; also the wheel)", "scroll");
 
@@ -94,10 +90,10 @@ impl SalaryTab {
         let big_tech = self.inputs.company == Company::BigTech;
         let has_offer = self.has_offer();
         let mut rows: Vec<Binding> = match (self.field, self.entry) {
-            (Field::CostOfLiving, Entry::Typing) => vec![DONE, LEAVE_DONE, TAB_FIELDS, FIELD, SCROLL],
+            (Field::CostOfLiving, Entry::Typing) => vec![DONE, LEAVE_DONE, FIELD, SCROLL],
             (Field::CostOfLiving, Entry::Armed) => vec![POINT, FIELD, LEAVE, EDIT, FIRST_LAST, SCROLL],
             (Field::CostOfLiving, Entry::Left) => vec![EDIT, POINT, FIELD, FIRST_LAST, SCROLL],
-            (Field::Offer, Entry::Typing) => vec![DONE, CLEAR_OFFER, TAB_FIELDS, ARROW_FIELD, SCROLL],
+            (Field::Offer, Entry::Typing) => vec![DONE, CLEAR_OFFER, ARROW_FIELD, SCROLL],
             (Field::Offer, Entry::Armed) => {
                 vec![FIELD, if has_offer { CLEAR_OFFER } else { LEAVE }, EDIT, FIRST_LAST, SCROLL]
             }
@@ -124,6 +120,16 @@ impl SalaryTab {
 
     /// What an action from the keymap (or the wheel) does to the form.
     pub(super) fn act(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> Outcome {
+        let question = self.question();
+        let outcome = self.apply(action, ctx, area);
+        // A new result starts at its top, not wherever the last one was scrolled to.
+        if self.question() != question {
+            self.scroll = Scroll::default();
+        }
+        outcome
+    }
+
+    fn apply(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> Outcome {
         match action {
             Action::Input(key) => self.typed_key(key),
             Action::Up => self.focus(self.field.moved(-1)),
@@ -134,7 +140,6 @@ impl SalaryTab {
             Action::Right | Action::Toggle => self.change(true),
             Action::Confirm => self.confirm(),
             Action::Back => return self.back(),
-            Action::NextTab | Action::PrevTab => self.focus(self.field.wrapped(action == Action::NextTab)),
             _ => return self.scroll(action, ctx, area).into(),
         }
         Outcome::Handled

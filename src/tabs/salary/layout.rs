@@ -13,7 +13,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use super::form::Field;
 use super::{chart, figures};
 use crate::kb::{Industry, Level, Role};
-use crate::salary::{Amount, Basis, Company, CostOfLiving, Inputs, MAX_AMOUNT, calculate, figures_source};
+use crate::salary::{
+    Amount, Basis, Company, CostOfLiving, Inputs, MAX_AMOUNT, calculate, figures_source, premium_elsewhere,
+};
 use crate::tabs::view::Ctx;
 use crate::ui::pane;
 use crate::ui::wrap::wrap_plain;
@@ -76,7 +78,11 @@ fn tallest(ctx: Ctx<'_>, figures_width: u16, notes_width: u16) -> (usize, usize)
         let offer = figures::Offer { amount, basis, unfinished: false };
         most_figures =
             most_figures.max(figures::main(&breakdown, &other, offer, usize::from(figures_width), ctx).len());
-        let applied: Vec<String> = breakdown.notes.iter().map(|note| note.id.clone()).collect();
+        // The notes, and the sentence saying the industry premium is another role's.
+        let mut applied: Vec<String> = breakdown.notes.iter().map(|note| note.id.clone()).collect();
+        if premium_elsewhere(ctx.kb, inputs).is_some() {
+            applied.push(String::new());
+        }
         if !note_sets.contains(&applied) {
             most_notes =
                 most_notes.max(figures::notes(&breakdown, None, usize::from(notes_width), ctx).len());

@@ -9,10 +9,9 @@
 //! choice (and move the cost of living by a point; on the offer, switch between base salary and
 //! total compensation at a major tech company). While a typed field (the cost of living, the
 //! offer) has focus, the keys that can be part of its value go to it; every other key keeps its
-//! usual meaning, so `q` still quits and `?` still helps. Tab and Shift-Tab move between fields
-//! only while a value is being typed (so that the field can be left the way a form is left);
-//! otherwise they switch tabs as on every tab. Esc leaves the percentage, and clears the offer
-//! (from anywhere in the tab).
+//! usual meaning, so `q` still quits and `?` still helps. Tab and Shift-Tab switch tabs, as in every
+//! field of the app (↑/↓ and Enter leave a value being typed). Esc leaves the percentage, and
+//! clears the offer (from anywhere in the tab).
 
 mod chart;
 mod figures;
@@ -31,7 +30,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use tui_input::Input;
 
 use crate::action::Action;
-use crate::kb::Level;
+use crate::kb::{Level, PageText};
 use crate::keymap::Keymap;
 use crate::salary::{Amount, Basis, Inputs, calculate};
 use crate::store::State;
@@ -140,6 +139,11 @@ impl SalaryTab {
         self.text = Input::new(self.inputs.col.signed());
     }
 
+    /// What the figures answer: the inputs and the offer as it applies.
+    fn question(&self) -> (Inputs, Option<Amount>, Basis) {
+        (self.inputs, self.amount, self.basis)
+    }
+
     /// Whether a typed field takes printable keys.
     fn taking_keys(&self) -> bool {
         self.field.is_typed() && self.entry != Entry::Left
@@ -170,12 +174,13 @@ impl SalaryTab {
         lines
     }
 
-    /// The salary note opened by id, else the level's row while the level has focus.
+    /// The salary note opened by id, else the level whose figures are shown: `b` and `n` keep
+    /// that level whichever field has focus.
     fn item(&self) -> Option<String> {
         if self.note.is_some() {
             return self.note.clone();
         }
-        (self.field == Field::Level).then(|| self.inputs.level.item_id().to_string())
+        Some(self.inputs.level.item_id().to_string())
     }
 
     fn scroll(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> bool {
@@ -218,6 +223,7 @@ impl TabView for SalaryTab {
 
     fn restore(&mut self, state: &State) {
         let Some(saved) = &state.salary else { return };
+        let question = self.question();
         let inputs = saved::read_inputs(saved);
         if inputs != self.inputs {
             self.set_inputs(inputs);
@@ -225,6 +231,9 @@ impl TabView for SalaryTab {
         let (amount, basis) = saved::read_offer(saved);
         if (amount, basis) != (self.amount, self.basis) {
             self.set_offer(amount, basis);
+        }
+        if self.question() != question {
+            self.scroll = Scroll::default();
         }
     }
 
@@ -242,12 +251,16 @@ impl TabView for SalaryTab {
             return Outcome::Ignored;
         }
         let Some(&field) = Field::ALL.get(usize::from(position.y - inner.y)) else { return Outcome::Ignored };
+        let question = self.question();
         if field != self.field {
             self.focus(field);
         } else if field.is_typed() {
             self.entry = Entry::Typing;
         } else {
             self.change(true);
+        }
+        if self.question() != question {
+            self.scroll = Scroll::default();
         }
         Outcome::Handled
     }
@@ -292,7 +305,7 @@ impl TabView for SalaryTab {
         Paragraph::new(layout::footer_lines(area, ctx)).render(text, buf);
     }
 
-    /// The salary note opened by id, else the level's row while the level has focus.
+    /// The salary note opened by id, else the level whose figures are shown.
     fn current_item(&self, _ctx: Ctx<'_>, _area: Rect) -> Option<String> {
         self.item()
     }
@@ -306,12 +319,21 @@ impl TabView for SalaryTab {
             self.note = None;
             return true;
         }
-        if let Some(note) = ctx.kb.salary.notes.iter().find(|note| note.id == id) {
+        // The notes of the table, then the two the tab always lists (the pay overlap, the basis).
+        let salary = &ctx.kb.salary;
+        let text =
+            salary.notes.iter().find(|note| note.id == id).map(|note| note.text.as_str()).or_else(|| {
+                [(PageText::SALARY_OVERLAP, &salary.overlap_note), (PageText::SALARY_BASIS, &salary.basis)]
+                    .into_iter()
+                    .find(|(text, _)| text.id == id)
+                    .map(|(_, text)| text.as_str())
+            });
+        if let Some(text) = text {
             self.note = Some(id.to_string());
             let areas = layout::areas(area, ctx, &self.tallest);
             if areas.notes.is_none() {
                 // The line the note starts on: the marker, then the note's first words.
-                let start: String = note.text.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+                let start: String = text.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
                 let marked = self.content(ctx, &areas).iter().position(|line| {
                     let text: String = line.spans.iter().map(|span| span.content.as_ref()).collect();
                     text.starts_with('▶') && text.contains(&start)

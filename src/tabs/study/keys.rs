@@ -116,7 +116,7 @@ impl StudyTab {
     }
 
     /// The keys of the screen on show.
-    pub(super) fn keys(&self, ctx: Ctx<'_>) -> Keymap {
+    pub(super) fn keys(&self, ctx: Ctx<'_>, area: Rect) -> Keymap {
         match &self.screen {
             Screen::Decks => {
                 let entries = entries::entries(ctx);
@@ -141,7 +141,13 @@ impl StudyTab {
                 // The grade keys are the card's in every phase, so an early digit never switches
                 // tabs mid-session (it reminds instead); they show in the bar once they grade.
                 let grade = Binding { hint: None, ..GRADE };
-                Keymap::new(&[first, BOOKMARK_CARD, END, SCROLL, SCROLL_PAGES, grade])
+                // The scrolling keys only for a card longer than its pane.
+                let (lines, viewport) = card::scroll_bounds(self, ctx, area);
+                if Scroll::overflows(lines, viewport) {
+                    Keymap::new(&[first, BOOKMARK_CARD, END, SCROLL, SCROLL_PAGES, grade])
+                } else {
+                    Keymap::new(&[first, BOOKMARK_CARD, END, grade])
+                }
             }
         }
     }

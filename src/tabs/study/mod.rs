@@ -144,8 +144,8 @@ impl TabView for StudyTab {
         Size::new(52, 16)
     }
 
-    fn keymap(&self, ctx: Ctx<'_>, _area: Rect) -> Keymap {
-        self.keys(ctx)
+    fn keymap(&self, ctx: Ctx<'_>, area: Rect) -> Keymap {
+        self.keys(ctx, area)
     }
 
     fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> Outcome {

@@ -223,6 +223,16 @@ fn one_deck_goes_to_its_own_anki_deck() {
 }
 
 #[test]
+fn the_anki_deck_can_have_a_name_of_ones_own() {
+    let data = empty_data();
+    let named = run(data.path(), &["export", "anki", "--anki-deck", "Interview prep::PM vs PO"]);
+    let file = check_anki(&named).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(file.headers["deck"], "Interview prep::PM vs PO");
+    let default = check_anki(&run(data.path(), &["export", "anki"])).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(file.rows, default.rows, "only the deck's name changes");
+}
+
+#[test]
 fn json_lists_the_cards_with_their_decks_boxes_and_due_dates() {
     let mut state = State::default();
     state.bookmarks.push("cert-cspo".into());
@@ -272,7 +282,13 @@ fn markdown_is_a_study_sheet_grouped_by_deck_with_the_notes_inline() {
 #[test]
 fn export_refuses_an_unknown_format_or_deck_as_a_usage_error() {
     let data = empty_data();
-    for args in [&["export", "csv"][..], &["export", "anki", "--deck", "nope"], &["export"]] {
+    for args in [
+        &["export", "csv"][..],
+        &["export", "anki", "--deck", "nope"],
+        &["export"],
+        &["export", "anki", "--anki-deck", "two\nlines"],
+        &["export", "anki", "--anki-deck", ""],
+    ] {
         let output = pmpo(data.path()).args(args).output().expect("pmpo runs");
         assert_eq!(output.status.code(), Some(2), "{args:?}");
     }

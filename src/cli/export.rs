@@ -13,7 +13,8 @@ pub(super) const LONG_ABOUT: &str = "Export the flashcards for other tools, to s
             guid made from its stable id, so importing a newer export updates the cards you
             imported before (and keeps their reviews) instead of adding them twice. Front and
             back are HTML; the back ends with where the card comes from. Tags: pmpo, the
-            card's deck, its item's kind. Deck: pmpo, or pmpo::<deck> with --deck.
+            card's deck, its item's kind. Anki deck: pmpo, or pmpo::<deck> with --deck, or
+            your own name with --anki-deck.
   markdown  A study sheet: every card's question and answer, grouped by deck.
   json      The cards with their ids, decks, boxes and due dates (UTC), for scripts.
 
@@ -23,6 +24,7 @@ are read from the state file, never written.
 
 Examples:
   pmpo export anki --with-notes > pmpo.txt
+  pmpo export anki --anki-deck 'Interview prep::PM vs PO' > pmpo.txt
   pmpo export markdown --deck pm-or-po > pm-or-po.md
   pmpo export json | jq '.[] | select(.box == 0) | .question'";
 
@@ -46,6 +48,9 @@ pub struct ExportArgs {
     /// Only this deck's cards (as in the Study tab)
     #[arg(long, value_enum, value_name = "NAME", default_value = "all")]
     pub deck: Deck,
+    /// anki: the Anki deck to import into (default: pmpo; with --deck, a deck of its own under it)
+    #[arg(long, value_name = "NAME", value_parser = anki_deck)]
+    pub anki_deck: Option<String>,
     /// Put your note on each card's item on the card (and add note cards)
     #[arg(long)]
     pub with_notes: bool,
@@ -62,6 +67,15 @@ impl clap::ValueEnum for Deck {
     }
 }
 
+/// `--anki-deck NAME`: a name that fits Anki's `#deck:` header line.
+fn anki_deck(name: &str) -> Result<String, String> {
+    if export::anki::valid_deck_name(name) {
+        Ok(name.trim().to_string())
+    } else {
+        Err("an Anki deck name needs a letter and no tab or line break".to_string())
+    }
+}
+
 pub(super) fn run(cli: &Cli, args: &ExportArgs) -> Result<(), CliError> {
     let kb = load_kb(cli.kb.as_deref())?;
     let state = super::notes::saved();
@@ -69,7 +83,10 @@ pub(super) fn run(cli: &Cli, args: &ExportArgs) -> Result<(), CliError> {
     let export =
         Export { kb: &kb, cards: &cards, deck: args.deck, state: &state, with_notes: args.with_notes };
     let text = match args.format {
-        Format::Anki => export::anki::render(&export),
+        Format::Anki => match &args.anki_deck {
+            Some(name) => export::anki::render_into(&export, name),
+            None => export::anki::render(&export),
+        },
         Format::Markdown => export::markdown::render(&export),
         Format::Json => export::json::render(&export),
     };

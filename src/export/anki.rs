@@ -35,6 +35,12 @@ pub fn guid(id: &str) -> String {
     format!("pmpo-{hash:016x}")
 }
 
+/// Whether `name` can be an Anki deck's name in a header line: not empty, no control
+/// characters (a line break would end the header, a tab would be read as a separator).
+pub fn valid_deck_name(name: &str) -> bool {
+    !name.trim().is_empty() && !name.chars().any(char::is_control)
+}
+
 /// The Anki deck the notes go to.
 pub fn deck_name(deck: Deck) -> String {
     match deck {
@@ -73,11 +79,18 @@ fn back(export: &Export<'_>, row: &Row<'_>) -> String {
     back
 }
 
-/// The export as Anki's plain-text import file.
+/// The export as Anki's plain-text import file, into the deck named after pmpo's ([`deck_name`]).
 pub fn render(export: &Export<'_>) -> String {
+    render_into(export, &deck_name(export.deck))
+}
+
+/// The export as Anki's plain-text import file, into the Anki deck `deck` (the user's own name
+/// for it, `::` nesting as in Anki). A header is one line: the name must hold no line break,
+/// which [`valid_deck_name`] checks.
+pub fn render_into(export: &Export<'_>, deck: &str) -> String {
     let mut out = String::new();
     out.push_str("#separator:tab\n#html:true\n#notetype:Basic\n");
-    let _ = writeln!(out, "#deck:{}", deck_name(export.deck));
+    let _ = writeln!(out, "#deck:{deck}");
     out.push_str("#guid column:1\n#tags column:4\n#if matches:update current\n");
     for row in export.rows() {
         let tags = ["pmpo", row.deck().key(), row.kind]
@@ -114,6 +127,15 @@ mod tests {
         // FNV-1a of the empty string is its offset basis.
         assert_eq!(guid(""), "pmpo-cbf29ce484222325");
         assert_eq!(guid("a"), "pmpo-af63dc4c8601ec8c");
+    }
+
+    #[test]
+    fn a_deck_name_of_ones_own_must_fit_a_header_line() {
+        assert!(valid_deck_name("Interview prep::PM vs PO"));
+        assert!(!valid_deck_name(""));
+        assert!(!valid_deck_name("  "));
+        assert!(!valid_deck_name("two\nlines"));
+        assert!(!valid_deck_name("a\ttab"));
     }
 
     #[test]

@@ -11,7 +11,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use pmpo::kb::KnowledgeBase;
 use pmpo::store::merge::{Batch, Changes, Review, apply};
 use pmpo::store::{self, KnownIds, Ledger, State, Store};
-use pmpo::study::{CardProgress, Cards, Deck, Mode, Session, card_of_the_day};
+use pmpo::study::{CardProgress, Cards, Deck, Mode, Personal, Session, card_of_the_day};
 
 const NOW: i64 = 1_769_904_000;
 
@@ -35,7 +35,14 @@ fn benches(c: &mut Criterion) {
     c.bench_function("study/cards_from_kb", |b| b.iter(|| Cards::from_kb(black_box(&kb))));
     c.bench_function("study/session_start_all_due", |b| {
         b.iter(|| {
-            Session::start(&cards, Deck::All, Mode::Due, &state.bookmarks, black_box(&state.cards), NOW)
+            Session::start(
+                &cards,
+                Deck::All,
+                Mode::Due,
+                Personal::bookmarks(&state.bookmarks),
+                black_box(&state.cards),
+                NOW,
+            )
         });
     });
     c.bench_function("study/card_of_the_day", |b| {

@@ -55,6 +55,10 @@ pub enum Action {
     Search,
     /// Bookmark the item under the cursor, or remove its bookmark.
     Bookmark,
+    /// Write a note on the item under the cursor, in the app.
+    Note,
+    /// Write a note on the item under the cursor, in `$VISUAL`/`$EDITOR`.
+    NoteInEditor,
     /// Give a text field the focus (the FAQ filter, the Orgs size).
     Edit,
     /// The next search hit.

@@ -72,6 +72,17 @@ impl Key {
     }
 }
 
+impl Key {
+    /// A key that only a multi-line text takes: Enter, Tab, ↑/↓, the pages, C-z and C-y.
+    pub fn edits_lines(self) -> bool {
+        use KeyCode::{Down, Enter, PageDown, PageUp, Tab, Up};
+        let control =
+            self.modifiers == KeyModifiers::CONTROL && matches!(self.code, KeyCode::Char('z' | 'y'));
+        control
+            || (self.modifiers.is_empty() && matches!(self.code, Enter | Tab | Up | Down | PageUp | PageDown))
+    }
+}
+
 /// One row of a key table: the keys and the action each sends, and the words shown for them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Binding {
@@ -135,6 +146,9 @@ pub enum Edits {
     Deletes,
     /// None: only the characters start the typing.
     None,
+    /// Every key of a multi-line text (a note): deleting and moving as in a field, and Enter for
+    /// a new line, Tab, ↑/↓ and the pages to move, C-z/C-y to undo and redo.
+    Lines,
 }
 
 impl TextEntry {
@@ -146,6 +160,7 @@ impl TextEntry {
                 Edits::All => key.deletes() || key.moves(),
                 Edits::Deletes => key.deletes(),
                 Edits::None => false,
+                Edits::Lines => key.deletes() || key.moves() || key.edits_lines(),
             },
         }
     }
@@ -334,6 +349,11 @@ const BOOKMARK: Binding = Binding::new(
     "b",
     "bookmark the item under the cursor (again: remove)",
 );
+const NOTE: Binding = Binding::new(
+    &[(Key::ch('n'), Action::Note), (Key::ch('N'), Action::NoteInEditor)],
+    "n N",
+    "your note on the item under the cursor: write it here (N: in $VISUAL or $EDITOR)",
+);
 const HELP_KEYS: Binding = Binding::new(
     &[(Key::ch('?'), Action::Help), (Key::code(KeyCode::F(1)), Action::Help)],
     "? F1",
@@ -349,7 +369,7 @@ pub const QUIT: Binding =
 pub const CTRL_C: Binding = Binding::new(&[(Key::ctrl('c'), Action::Quit)], "C-c", "quit").hint("quit");
 
 /// The keys that work on every tab, unless the tab's own table uses the key for something else.
-pub const GLOBAL: &[Binding] = &[NUMBERS, TAB_KEYS, BRACKETS, SEARCH, BOOKMARK, HELP_KEYS, QUIT];
+pub const GLOBAL: &[Binding] = &[NUMBERS, TAB_KEYS, BRACKETS, SEARCH, BOOKMARK, NOTE, HELP_KEYS, QUIT];
 
 /// The keys that work while a text field takes every character: none that can be typed.
 pub const WHILE_TYPING: &[Binding] = &[TAB_KEYS, F1, CTRL_C];
@@ -393,6 +413,8 @@ mod tests {
             (press(Char('0')), Some(Action::GoTo(Tab::Study))),
             (press(Char('/')), Some(Action::Search)),
             (press(Char('b')), Some(Action::Bookmark)),
+            (press(Char('n')), Some(Action::Note)),
+            (with(Char('N'), KeyModifiers::SHIFT), Some(Action::NoteInEditor)),
             (press(Char('j')), None),
             (with(Char('x'), KeyModifiers::CONTROL), None),
             (with(Char('q'), KeyModifiers::ALT), None),

@@ -9,6 +9,8 @@ use serde_json::Value;
 fn pmpo() -> Command {
     let mut command = Command::cargo_bin("pmpo").expect("the pmpo binary is built");
     command.env_remove("PMPO_KB").env_remove("NO_COLOR");
+    // Search reads the user's notes: never the real ones here.
+    command.env("PMPO_DATA_DIR", std::env::temp_dir().join("pmpo-cli-search-no-such-folder"));
     command
 }
 
@@ -50,7 +52,8 @@ fn json_hits_have_the_contracts_fields_best_first() {
         let object = hit.as_object().expect("each hit is an object");
         let mut keys: Vec<&str> = object.keys().map(String::as_str).collect();
         keys.sort_unstable();
-        assert_eq!(keys, ["id", "kind", "matched", "score", "snippet", "tab", "title"]);
+        assert_eq!(keys, ["id", "kind", "matched", "note", "score", "snippet", "tab", "title"]);
+        assert_eq!(hit["note"], Value::Bool(false), "no notes in an empty data folder");
         assert_eq!(field(hit, "kind"), "faq", "FAQ only without --all");
         assert_eq!(field(hit, "tab"), "faq");
         assert!(field(hit, "id").starts_with("faq-"));
@@ -183,4 +186,32 @@ fn a_knowledge_base_from_0_1_is_searched_without_synonyms() {
     // No synonyms there: "earn" finds the word, not its synonyms.
     let hits = json(&["--kb", fixture, "search", "--all", "--json", "--limit", "50", "compensation"]);
     assert!(hits.iter().all(|hit| !field(hit, "title").contains("Salary range")), "{hits:?}");
+}
+
+#[test]
+fn a_note_is_found_with_its_item_and_marked() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut state = pmpo::store::State::default();
+    state.notes.insert("pm-stakeholders".into(), "The Zanzibar launch: three VPs, no budget".into());
+    state.notes.insert("faq-safe-vs-scrum".into(), "Acme runs \u{1b}[31mSAFe".into());
+    std::fs::write(dir.path().join("state.ron"), pmpo::store::to_text(&state).expect("a state file"))
+        .expect("write the state");
+    let search = |args: &[&str]| {
+        let output = pmpo().env("PMPO_DATA_DIR", dir.path()).args(args).output().expect("pmpo runs");
+        assert!(output.status.success());
+        String::from_utf8(output.stdout).expect("UTF-8")
+    };
+    let text = search(&["search", "--all", "zanzibr"]);
+    assert_eq!(
+        text.lines().next(),
+        Some("roles    Leading stakeholders without formal authority  ✎ note"),
+        "{text}"
+    );
+    assert!(text.contains("Zanzibar launch"), "the note's line under it: {text}");
+    let faq = search(&["search", "acme", "--json"]);
+    let hits: Vec<Value> = serde_json::from_str(&faq).expect("JSON");
+    assert_eq!(hits.len(), 1, "{faq}");
+    assert_eq!(hits[0]["id"], "faq-safe-vs-scrum");
+    assert_eq!(hits[0]["note"], Value::Bool(true));
+    assert!(!faq.contains("\\u001b") && !faq.contains('\x1b'), "no escape from the state file: {faq}");
 }

@@ -52,6 +52,7 @@ fn styles(theme: &Theme) -> Vec<(&'static str, Style, Use)> {
         emphasis,
         good,
         bad,
+        note,
     } = *theme;
     // `pm`, `po` and `emphasis` also draw chart bars, which need 3:1: less than their text does.
     // `border_focused` is also the focused pane's title, in bold: 3:1 as well. `muted` titles the
@@ -75,6 +76,7 @@ fn styles(theme: &Theme) -> Vec<(&'static str, Style, Use)> {
         ("emphasis", emphasis, Use::Text),
         ("good", good, Use::Text),
         ("bad", bad, Use::Text),
+        ("note", note, Use::Text),
     ]
 }
 

@@ -46,10 +46,15 @@ fn keys_in_the_list() {
     let mut app = app(Tab::Faq, 80, 24);
     press(&mut app, "product<Enter>");
     let first = app.current_item();
+    press(&mut app, "<C-n>");
+    assert_ne!(app.current_item(), first, "C-n moves to the next hit");
+    press(&mut app, "<C-p>");
+    assert_eq!(app.current_item(), first, "C-p moves back");
+    // n is the note key, here as on every tab: it opens the note on the question chosen.
     press(&mut app, "n");
-    assert_ne!(app.current_item(), first, "n moves to the next hit");
-    press(&mut app, "N");
-    assert_eq!(app.current_item(), first, "N moves back");
+    assert!(support::frame_text(&app, 80, 24).contains("✎ Your note on"), "the note editor");
+    press(&mut app, "<Esc>");
+    assert_eq!(app.current_item(), first, "closing the editor keeps the question");
     press(&mut app, "<Esc>");
     assert!(support::frame_text(&app, 80, 24).contains("Questions: 8"), "Esc cleared the filter");
     press(&mut app, "2");
@@ -61,6 +66,17 @@ fn faq_snapshots() {
     assert_snapshot!("faq_typed_filter", screen(Tab::Faq, 80, 24, "scrm cert"));
     assert_snapshot!("faq_typed_filter_wide", screen(Tab::Faq, 120, 40, "/backlog"));
     assert_snapshot!("faq_no_match", screen(Tab::Faq, 80, 24, "xyzzy quux"));
+}
+
+#[test]
+fn c_n_steps_through_the_hits_while_typing() {
+    let mut app = app(Tab::Faq, 80, 24);
+    press(&mut app, "product");
+    let first = app.current_item();
+    press(&mut app, "<C-n>");
+    assert_ne!(app.current_item(), first, "the next hit, the filter still focused");
+    press(&mut app, "s");
+    assert!(support::frame_text(&app, 80, 24).contains("│ products"), "still typing into the filter");
 }
 
 #[test]
@@ -185,13 +201,10 @@ fn clearing_the_filter_keeps_the_selected_question() {
 }
 
 #[test]
-fn n_starts_the_filter_until_it_steps_through_hits() {
+fn a_letter_starts_the_filter_but_n_writes_a_note() {
     let mut app = app(Tab::Faq, 80, 24);
-    press(&mut app, "new");
-    assert!(support::frame_text(&app, 80, 24).contains("│ new "), "n starts the filter on the full list");
-    press(&mut app, "<Enter>");
-    let first = app.current_item();
-    press(&mut app, "n");
-    assert!(support::frame_text(&app, 80, 24).contains("│ new "), "with hits, n steps instead of typing");
-    assert!(app.current_item() != first || support::frame_text(&app, 80, 24).contains("Matches: 1 of"));
+    press(&mut app, "scrum");
+    assert!(support::frame_text(&app, 80, 24).contains("│ scrum "), "s starts the filter on the full list");
+    press(&mut app, "<Esc>n");
+    assert!(support::frame_text(&app, 80, 24).contains("✎ Your note on"), "n on the list is the note key");
 }

@@ -53,7 +53,18 @@ const STATES: &[(Tab, &str)] = &[
     (Tab::Overview, "?"),
     (Tab::Compare, "/"),
     (Tab::Compare, "/skill"),
+    // The note editor, from a tab, from the FAQ list and from a card; a note shown.
+    (Tab::Compare, "n"),
+    (Tab::Compare, "nA line<Enter>and another"),
+    (Tab::Faq, "scrum<Enter>n"),
+    (Tab::Study, "j<Enter>n"),
+    (Tab::Compare, "nmine<Esc>"),
+    (Tab::Study, "j<Enter>nmine<Esc><Space>"),
 ];
+
+/// States reached from saved state that holds a note on an item no knowledge base has: the
+/// Study tab's orphaned notes.
+const ORPHANED: &[(Tab, &str)] = &[(Tab::Study, "l"), (Tab::Study, "lj")];
 
 /// Every key a keyboard can send that could mean something.
 fn every_key() -> Vec<KeyEvent> {
@@ -84,18 +95,32 @@ fn every_key() -> Vec<KeyEvent> {
         keys.push(KeyEvent::new(code, KeyModifiers::NONE));
     }
     keys.push(KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT));
-    for c in ['c', 'd', 'u', 'w', 'x', 'n', 'p'] {
+    for c in ['c', 'd', 'u', 'w', 'x', 'n', 'p', 'z', 'y', 'k'] {
         keys.push(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
     }
     keys.push(KeyEvent::new(KeyCode::Char('j'), KeyModifiers::ALT));
     keys
 }
 
-/// An app in the state `notation` leads to.
-fn app_in(tab: Tab, notation: &str) -> App {
-    let mut app = support::app(tab, WIDTH, HEIGHT);
+/// An app in the state `notation` leads to, from nothing saved or (`orphaned`) from a bookmark
+/// and a note on an item the knowledge base lacks.
+fn app_in(tab: Tab, notation: &str, orphaned: bool) -> App {
+    let mut app = if orphaned {
+        let mut state = pmpo::store::State::default();
+        state.bookmarks.push("aspect-origin".into());
+        state.notes.insert("item-of-another-kb".into(), "Kept whatever the knowledge base".into());
+        support::app_with_state(tab, WIDTH, HEIGHT, state)
+    } else {
+        support::app(tab, WIDTH, HEIGHT)
+    };
     support::press(&mut app, notation);
     app
+}
+
+/// Every state to check, and whether it starts from the orphaned note.
+fn states() -> impl Iterator<Item = (Tab, &'static str, bool)> {
+    let plain = STATES.iter().map(|&(tab, notation)| (tab, notation, false));
+    plain.chain(ORPHANED.iter().map(|&(tab, notation)| (tab, notation, true)))
 }
 
 /// What a key can change that a user would notice.
@@ -112,13 +137,13 @@ fn help_text(app: &App, title: &str) -> String {
 #[test]
 fn every_key_that_does_something_is_in_the_help() {
     let mut checked = 0;
-    for &(tab, notation) in STATES {
-        let start = app_in(tab, notation);
+    for (tab, notation, orphaned) in states() {
+        let start = app_in(tab, notation, orphaned);
         let before = observed(&start);
         let keymap = start.keymap();
         let help = help_text(&start, tab.title());
         for event in every_key() {
-            let mut app = app_in(tab, notation);
+            let mut app = app_in(tab, notation, orphaned);
             app.handle_event(&Event::Key(event));
             if observed(&app) == before {
                 continue;
@@ -205,8 +230,8 @@ fn the_idle_keys_the_issue_found_act_or_are_not_shown() {
 
 #[test]
 fn the_status_bar_shows_only_rows_of_the_help() {
-    for &(tab, notation) in STATES {
-        let app = app_in(tab, notation);
+    for (tab, notation, orphaned) in states() {
+        let app = app_in(tab, notation, orphaned);
         let keymap = app.keymap();
         let help = help_text(&app, tab.title());
         let globals: Vec<_> = keymap.live_globals().collect();

@@ -30,6 +30,19 @@ fn scenes() -> Vec<(&'static str, Tab, &'static str)> {
         ("faq", Tab::Faq, "cetr"),
         // A FAQ card answered, the next one's answer shown with what each grade would do.
         ("study", Tab::Study, "j<Enter><Space>3<Space>"),
+        // A note written with n on an aspect, shown under it (and the status bar saying so).
+        (
+            "note-compare",
+            Tab::Compare,
+            "jjnAsk how they split vision and backlog: at Acme the PM owned both.<Enter>Story: the \
+             pricing page, three teams, one backlog.<Esc>",
+        ),
+        // A note on a card's item, on the answer side with the card, marked as the user's.
+        (
+            "note-study",
+            Tab::Study,
+            "jj<Enter>nTell the Acme story: the PM set the goal, I ran the sprints.<Esc>m",
+        ),
     ]
 }
 

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use pmpo::kb::KnowledgeBase;
 use pmpo::store::{self, KnownIds, Opened, SaveError, State, Store};
-use pmpo::study::{CardProgress, Cards, Deck, Grade, Mode, Session};
+use pmpo::study::{CardProgress, Cards, Deck, Grade, Mode, Personal, Session};
 use tempfile::TempDir;
 
 fn known() -> KnownIds {
@@ -265,8 +265,15 @@ fn twenty_answers_then_a_killed_process_loses_nothing() {
     let Opened { mut store, mut state, .. } = open(dir.path());
     state.toggle_bookmark("faq-po-to-pm");
     assert_eq!(store.autosave(&state), None);
-    let mut session =
-        Session::start(&cards, Deck::All, Mode::Due, &state.bookmarks, &state.cards, now).limited(20);
+    let mut session = Session::start(
+        &cards,
+        Deck::All,
+        Mode::Due,
+        Personal::bookmarks(&state.bookmarks),
+        &state.cards,
+        now,
+    )
+    .limited(20);
     let mut answered = Vec::new();
     for i in 0..20 {
         let grade = if i % 5 == 0 { Grade::Hard } else { Grade::Good };
@@ -283,7 +290,14 @@ fn twenty_answers_then_a_killed_process_loses_nothing() {
     for (id, progress) in &answered {
         assert_eq!(reopened.cards.get(id), Some(progress), "{id}");
     }
-    let next = Session::start(&cards, Deck::All, Mode::Due, &reopened.bookmarks, &reopened.cards, now + 60);
+    let next = Session::start(
+        &cards,
+        Deck::All,
+        Mode::Due,
+        Personal::bookmarks(&reopened.bookmarks),
+        &reopened.cards,
+        now + 60,
+    );
     let next_id = next.current_id().expect("a next card is waiting");
     assert!(answered.iter().all(|(id, _)| id != next_id), "the next card is one not yet answered today");
     let progress: Option<&CardProgress> = reopened.cards.get(next_id);

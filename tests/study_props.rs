@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use pmpo::kb::{KnowledgeBase, Role};
-use pmpo::study::{Cards, Deck, Grade, INTERVAL_DAYS, Mode, Progress, Session, TOP_BOX, Timestamp};
+use pmpo::study::{Cards, Deck, Grade, INTERVAL_DAYS, Mode, Personal, Progress, Session, TOP_BOX, Timestamp};
 use proptest::prelude::*;
 
 /// One thing the user does.
@@ -47,7 +47,7 @@ proptest! {
         let (mut earliest, mut latest) = (now, now);
         let mut progress = Progress::new();
         let mut counts: HashMap<String, Counts> = HashMap::new();
-        let mut session = Session::start(&cards, Deck::All, Mode::Due, &bookmarks, &progress, now);
+        let mut session = Session::start(&cards, Deck::All, Mode::Due, Personal::bookmarks(&bookmarks), &progress, now);
         let (mut session_answers, mut session_again) = (0u32, 0u32);
 
         for (step, elapsed) in steps {
@@ -60,7 +60,7 @@ proptest! {
                 Step::Choose(role) => session.choose(&cards, &mut progress, role, now),
                 Step::Restart(deck, cram) => {
                     let mode = if cram { Mode::Cram } else { Mode::Due };
-                    session = Session::start(&cards, Deck::ALL[deck], mode, &bookmarks, &progress, now);
+                    session = Session::start(&cards, Deck::ALL[deck], mode, Personal::bookmarks(&bookmarks), &progress, now);
                     (session_answers, session_again) = (0, 0);
                     None
                 }
@@ -80,7 +80,7 @@ proptest! {
                 prop_assert_eq!(progress.get(&outcome.card_id), Some(&outcome.progress));
             }
             prop_assert_eq!(session.answered(), session_answers);
-            let summary = session.summary(&cards, &bookmarks, &progress, now);
+            let summary = session.summary(&cards, Personal::bookmarks(&bookmarks), &progress, now);
             prop_assert_eq!((summary.right, summary.wrong), (session_answers - session_again, session_again));
 
             for (id, card) in &progress {

@@ -39,7 +39,8 @@ fn snapshots_at_80_by_24() {
         screen(Tab::Study, 80, 24, &format!("{CAREERS_ALL_GOOD}<Enter><Enter>"))
     );
     assert_snapshot!("study_bookmarks", screen(Tab::Study, 80, 24, &format!("{TWO_BOOKMARKS}l")));
-    assert_snapshot!("study_empty_bookmarks_deck", screen(Tab::Study, 80, 24, "G<Enter>"));
+    assert_snapshot!("study_empty_bookmarks_deck", screen(Tab::Study, 80, 24, "Gk<Enter>"));
+    assert_snapshot!("study_empty_notes_deck", screen(Tab::Study, 80, 24, "G<Enter>"));
 }
 
 #[test]

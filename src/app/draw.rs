@@ -66,6 +66,7 @@ impl Widget for &App {
         match &self.overlay {
             Some(Overlay::Help(scroll)) => help::render(&self.help_lines(), *scroll, area, buf, theme),
             Some(Overlay::Search(search)) => search.render(area, buf, theme),
+            Some(Overlay::Note(editor)) => editor.render(area, buf, theme),
             None => {}
         }
     }

@@ -1,6 +1,7 @@
 //! From terminal events to changes: a key goes where the active keymap routes it (the overlay,
-//! the tab, or the keys that work everywhere); a paste goes, as text, to the focused field only;
-//! the mouse; jumps, bookmarks and the help overlay's scrolling.
+//! the tab, or the keys that work everywhere); a paste goes, as text, to the focused field only
+//! (a note keeps its lines, a one-line field gets one line); the mouse; jumps, bookmarks and the
+//! help overlay's scrolling. Notes: `notes.rs`.
 
 use ratatui::crossterm::event::{Event, KeyEvent, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Size};
@@ -10,6 +11,7 @@ use crate::action::Action;
 use crate::keymap::{Key, Route};
 use crate::tab::Tab;
 use crate::tabs::{Outcome, Request};
+use crate::ui::note_editor;
 use crate::ui::pane::Scroll;
 use crate::ui::search_overlay::{self, SearchOverlay};
 use crate::ui::{field, help, tab_bar};
@@ -67,6 +69,11 @@ impl App {
     /// is dropped and the status bar says so.
     fn handle_paste(&mut self, pasted: &str) {
         self.notice = None;
+        // A note keeps its lines: only the note editor takes a paste whole.
+        if let Some(Overlay::Note(_)) = &self.overlay {
+            self.paste(pasted);
+            return;
+        }
         let text = field::one_line(pasted);
         if self.too_small() && self.overlay.is_none() {
             return;
@@ -80,7 +87,7 @@ impl App {
                 let outcome = search.paste(&text);
                 self.overlay_outcome(outcome);
             }
-            Some(Overlay::Help(_)) => {}
+            Some(Overlay::Help(_) | Overlay::Note(_)) => {}
             None => {
                 let body = self.body();
                 let (view, ctx) = self.active_mut();
@@ -117,6 +124,12 @@ impl App {
                 self.overlay_outcome(outcome);
                 return Outcome::Handled;
             }
+            Some(Overlay::Note(editor)) => {
+                if editor.handle(action) == note_editor::Outcome::Close {
+                    self.close_note();
+                }
+                return Outcome::Handled;
+            }
             None => {}
         }
         if self.too_small() {
@@ -134,13 +147,19 @@ impl App {
     /// A key that works everywhere.
     fn everywhere(&mut self, action: Action) {
         match action {
-            Action::Quit => self.running = false,
+            Action::Quit => {
+                // A note being written is kept, as Esc would keep it.
+                self.close_note();
+                self.running = false;
+            }
             Action::Help => self.overlay = Some(Overlay::Help(Scroll::default())),
             Action::Search => {
                 let search = SearchOverlay::new(self.index.clone());
                 self.overlay = Some(Overlay::Search(Box::new(search)));
             }
             Action::Bookmark => self.toggle_bookmark(),
+            Action::Note => self.open_note(false),
+            Action::NoteInEditor => self.open_note(true),
             Action::NextTab => self.show(self.tab.next()),
             Action::PrevTab => self.show(self.tab.previous()),
             Action::GoTo(tab) => self.show(tab),
@@ -152,6 +171,7 @@ impl App {
     fn fulfil(&mut self, request: Request) {
         match request {
             Request::Jump { tab, id } => self.jump(tab, &id),
+            Request::EditNote { id } => self.open_note_on(&id),
             Request::Say(text) => self.notice = Some(text),
         }
     }
@@ -172,12 +192,7 @@ impl App {
             self.notice = Some("Nothing under the cursor to bookmark: move to an item first.".to_string());
             return;
         };
-        let title = self.kb.item_title(&id).unwrap_or(&id);
-        let title: String = if title.chars().count() > 50 {
-            format!("{}…", title.chars().take(49).collect::<String>())
-        } else {
-            title.to_string()
-        };
+        let title = self.short_title(&id);
         self.notice = Some(if self.state.toggle_bookmark(&id) {
             format!("Bookmarked “{title}”")
         } else {
@@ -207,7 +222,11 @@ impl App {
             MouseEventKind::ScrollUp => {
                 self.handle_action(Action::ScrollUp);
             }
-            MouseEventKind::Down(MouseButton::Left) if self.overlay.is_some() => self.overlay = None,
+            MouseEventKind::Down(MouseButton::Left) if self.overlay.is_some() => {
+                // Closing keeps a note being written, as Esc would.
+                self.close_note();
+                self.overlay = None;
+            }
             MouseEventKind::Down(MouseButton::Left) if areas.tab_bar.contains(position) => {
                 if let Some(tab) =
                     tab_bar::tab_at(areas.tab_bar.width, self.tab, position.x - areas.tab_bar.x)

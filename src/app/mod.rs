@@ -9,6 +9,7 @@
 
 mod draw;
 mod input;
+mod notes;
 mod saved;
 
 use std::io;
@@ -24,8 +25,10 @@ use crate::keymap::{self, Keymap};
 use crate::store::{Opened, State, Store};
 use crate::tab::Tab;
 use crate::tabs::{self, Ctx, TabView};
+use crate::terminal::Modes;
 use crate::ui::Theme;
 use crate::ui::live_search::SharedIndex;
+use crate::ui::note_editor::NoteEditor;
 use crate::ui::pane::Scroll;
 use crate::ui::search_overlay::SearchOverlay;
 
@@ -64,6 +67,11 @@ pub struct App {
     state: State,
     /// Where the state is saved: it records every change and says when to save it.
     store: Store,
+    /// The item whose note waits to be written in the user's editor (`N`): the run loop hands
+    /// the terminal over after the key (see `notes.rs`).
+    outside: Option<String>,
+    /// What the app turned on in the terminal, to turn off while the user's editor runs.
+    modes: Modes,
     running: bool,
 }
 
@@ -74,6 +82,8 @@ enum Overlay {
     Help(Scroll),
     /// Search over everything (boxed: it is far larger than a scroll position).
     Search(Box<SearchOverlay>),
+    /// A note being written (boxed, as the search).
+    Note(Box<NoteEditor>),
 }
 
 /// The three bands of the screen.
@@ -111,6 +121,7 @@ impl App {
         let tab = tab.or_else(|| state.last_tab.as_deref().and_then(Tab::from_name)).unwrap_or(Tab::Overview);
         let kb = Arc::new(kb);
         let index = SharedIndex::new(Arc::clone(&kb));
+        index.set_notes(&state.notes);
         let mut app = App {
             kb,
             theme,
@@ -123,12 +134,22 @@ impl App {
             notice,
             state,
             store,
+            outside: None,
+            modes: Modes::default(),
             running: true,
         };
         app.show(tab);
         // What the app shows at start is not a change: starting pmpo writes nothing.
         app.store.settle(&app.persisted());
         app
+    }
+
+    /// The same app, knowing what was turned on in its terminal (to turn it off while the
+    /// user's own editor runs, and back on after).
+    #[must_use]
+    pub fn with_modes(mut self, modes: Modes) -> App {
+        self.modes = modes;
+        self
     }
 
     /// The saved bookmarks, oldest first.
@@ -175,6 +196,9 @@ impl App {
                     terminal.resize(Rect::new(0, 0, area.width, area.height))?;
                 }
                 self.handle_event(&event);
+            }
+            if let Some(id) = self.outside.take() {
+                self.edit_outside(terminal, &id)?;
             }
             self.poll_background();
             self.save_when_idle()?;
@@ -238,7 +262,8 @@ impl App {
         self.tab
     }
 
-    /// The id of the knowledge-base item under the cursor on the active tab.
+    /// The id of the knowledge-base item under the cursor on the active tab (what `b` bookmarks
+    /// and `n` writes a note on).
     pub fn current_item(&self) -> Option<String> {
         self.view(self.tab)?.current_item(self.ctx(), self.body())
     }
@@ -249,6 +274,7 @@ impl App {
         match &self.overlay {
             Some(Overlay::Help(_)) => self.help_keymap(),
             Some(Overlay::Search(search)) => search.keymap().with_globals(keymap::ONLY_CTRL_C),
+            Some(Overlay::Note(_)) => NoteEditor::keymap().with_globals(keymap::ONLY_CTRL_C),
             None if self.too_small() => Keymap::default().with_globals(keymap::ONLY_QUIT),
             None => self.tab_keymap(),
         }
@@ -263,6 +289,7 @@ impl App {
     pub fn cursor(&self) -> Option<Position> {
         match &self.overlay {
             Some(Overlay::Search(search)) => Some(search.cursor(self.screen())),
+            Some(Overlay::Note(editor)) => editor.cursor(self.screen()),
             Some(Overlay::Help(_)) => None,
             None if self.too_small() => None,
             None => self.view(self.tab)?.cursor(self.ctx(), self.body()),
@@ -278,7 +305,7 @@ impl App {
     }
 
     fn ctx(&self) -> Ctx<'_> {
-        Ctx { kb: &self.kb, theme: &self.theme, bookmarks: &self.state.bookmarks }
+        Ctx { kb: &self.kb, theme: &self.theme, bookmarks: &self.state.bookmarks, notes: &self.state.notes }
     }
 
     /// Brings `tab` on screen, making its state if this is its first time.
@@ -308,7 +335,12 @@ impl App {
             self.store.settle_part(|seen| view.save(seen));
             view
         });
-        let ctx = Ctx { kb: &self.kb, theme: &self.theme, bookmarks: &self.state.bookmarks };
+        let ctx = Ctx {
+            kb: &self.kb,
+            theme: &self.theme,
+            bookmarks: &self.state.bookmarks,
+            notes: &self.state.notes,
+        };
         (view.as_mut(), ctx)
     }
 

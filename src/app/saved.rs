@@ -33,6 +33,8 @@ impl App {
     /// screen stays this window's.
     fn adopt(&mut self, state: State) {
         self.state = state;
+        // Another pmpo's notes are searchable at once, as this one's are.
+        self.index.set_notes(&self.state.notes);
         for view in self.views.iter_mut().flatten() {
             view.picked_up(&self.state);
         }

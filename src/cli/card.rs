@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 
 use super::{Cli, CliError, load_kb, output_width, write_out};
 use crate::store::{self, State};
-use crate::study::{self, Card, Cards, Deck, Timestamp};
+use crate::study::{self, Card, Cards, Deck, Personal, Timestamp};
 
 pub(super) fn card(cli: &Cli, answer: bool) -> Result<(), CliError> {
     let kb = load_kb(cli.kb.as_deref())?;
@@ -25,7 +25,7 @@ pub fn render(cards: &Cards, state: &State, now: Timestamp, answer: bool, width:
     if let Some(card) = study::card_of_the_day(cards, &state.cards, now) {
         return show(card, answer, width);
     }
-    let deck = study::deck_stats(cards, Deck::All, &[], &state.cards, now);
+    let deck = study::deck_stats(cards, Deck::All, Personal::NONE, &state.cards, now);
     match deck.next_due {
         Some(due) => format!("No flashcards due. The next one is due {}.\n", study::describe_wait(due, now)),
         None => "No flashcards in this knowledge base.\n".to_string(),

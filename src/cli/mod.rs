@@ -10,12 +10,15 @@ use std::process::ExitCode;
 use clap::{CommandFactory, Parser, Subcommand};
 
 mod card;
+mod export;
 mod kb;
+mod notes;
 mod offer;
 mod salary;
 mod search;
 mod snapshot;
 
+pub use export::{ExportArgs, Format};
 pub use salary::SalaryArgs;
 pub use search::SearchArgs;
 
@@ -79,6 +82,16 @@ pub enum Command {
         #[arg(long)]
         answer: bool,
     },
+    /// Print every personal note with its item (write them in the app with n)
+    Notes {
+        /// Print a JSON array of {"id","kind","title","tab","text"} (kind, title and tab are null
+        /// for a note whose item this knowledge base lacks)
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export the flashcards: anki (Anki's import format), markdown (a study sheet) or json
+    #[command(long_about = export::LONG_ABOUT)]
+    Export(ExportArgs),
     /// Draw one frame of the app without a terminal and print it as text
     Snapshot {
         /// The tab to draw
@@ -202,6 +215,8 @@ pub fn run(cli: &Cli) -> Result<Option<ExitCode>, CliError> {
         Command::Kb(KbCommand::Dump) => write_out(load::EMBEDDED)?,
         Command::Kb(KbCommand::Paths) => write_out(&kb::paths(cli))?,
         Command::Card { answer } => card::card(cli, *answer)?,
+        Command::Notes { json } => notes::run(cli, *json)?,
+        Command::Export(args) => export::run(cli, args)?,
         Command::Snapshot { tab, width, height } => {
             let kb = load_kb(cli.kb.as_deref())?;
             write_out(&snapshot::render(kb, *tab, *width, *height))?;

@@ -2,6 +2,9 @@
 //! ranked as the app ranks (one engine: see `crate::search`). Each hit prints its tab and title,
 //! and under a hit that matched in its body, a line of that body around the matched words.
 //!
+//! The user's notes (read from the state file, never written) are searched with their items, and
+//! a hit whose note matched is marked `✎ note` (`"note": true` in JSON).
+//!
 //! No hit is not an error: scripts get `[]` (or no lines) and exit 0, and a person gets a hint on
 //! stderr. Exit code 1 stays reserved for a knowledge base that does not load, 2 for usage errors.
 
@@ -34,7 +37,7 @@ pub struct SearchArgs {
     /// Show at most N hits
     #[arg(long, value_name = "N", default_value_t = 10, value_parser = at_least_one, allow_negative_numbers = true)]
     pub limit: u32,
-    /// Print a JSON array of {"kind","id","title","tab","score","snippet","matched"}, best first
+    /// Print a JSON array of {"kind","id","title","tab","score","snippet","matched","note"}, best first
     #[arg(long)]
     pub json: bool,
 }
@@ -60,6 +63,8 @@ struct JsonHit<'a> {
     snippet: Option<String>,
     /// The query words that matched, as typed.
     matched: Vec<String>,
+    /// Whether the user's note on the item matched.
+    note: bool,
 }
 
 /// How many characters of the body a snippet in JSON shows.
@@ -67,7 +72,7 @@ const JSON_SNIPPET: usize = 120;
 
 pub(super) fn run(cli: &Cli, args: &SearchArgs) -> Result<(), CliError> {
     let kb = load_kb(cli.kb.as_deref())?;
-    let index = Index::new(&kb);
+    let index = Index::with_notes(&kb, &super::notes::saved().notes);
     let query = Query::new(&args.query.join(" "));
     let scope = if args.all { Scope::All } else { Scope::Faq };
     let matcher = index.matcher(&query);
@@ -106,6 +111,7 @@ fn json(index: &Index, matcher: &Matcher, hits: &[Hit]) -> String {
                 score: hit.score,
                 snippet: index.snippet(matcher, hit, JSON_SNIPPET).map(|snippet| snippet.text),
                 matched: index.matched(matcher, hit),
+                note: index.note_matched(matcher, hit),
             }
         })
         .collect();
@@ -114,6 +120,9 @@ fn json(index: &Index, matcher: &Matcher, hits: &[Hit]) -> String {
     out.push('\n');
     out
 }
+
+/// After the title of a hit whose note matched.
+const NOTE_MARK: &str = "  ✎ note";
 
 const MARK: &str = "\x1b[1;4m";
 const UNMARK: &str = "\x1b[22;24m";
@@ -132,7 +141,8 @@ fn text(index: &Index, matcher: &Matcher, hits: &[Hit], styled: bool, width: usi
         } else {
             one_line(entry.title())
         };
-        let _ = writeln!(out, "{:<7}  {title}", entry.tab().name());
+        let mark = if index.note_matched(matcher, hit) { NOTE_MARK } else { "" };
+        let _ = writeln!(out, "{:<7}  {title}{mark}", entry.tab().name());
         if let Some(snippet) = index.snippet(matcher, hit, width) {
             let line = if styled { highlight(&snippet.text, &snippet.positions) } else { snippet.text };
             let _ = writeln!(out, "{INDENT}{line}");

@@ -34,6 +34,8 @@ pub enum Block {
     Anchor(String),
     /// An org chart, drawn as boxes where the width allows, else as an outline.
     Chart(OrgChart),
+    /// The user's note on the item above it (see [`Doc::with_notes`]).
+    Note(String),
     /// A table; cells wrap within their columns.
     Table {
         /// Column headings.
@@ -119,6 +121,11 @@ impl Doc {
     /// Adds an org chart.
     pub fn chart(&mut self, chart: &OrgChart) -> &mut Doc {
         self.push(Block::Chart(chart.clone()))
+    }
+
+    /// Adds the user's note on the item above.
+    pub fn note(&mut self, text: impl Into<String>) -> &mut Doc {
+        self.push(Block::Note(text.into()))
     }
 
     /// Adds a table.

@@ -23,6 +23,8 @@ pub enum Role {
     Marker,
     /// A piece of an org chart.
     Chart(Ink),
+    /// The mark of the user's own words: a note's heading and the bar beside its text.
+    Note,
 }
 
 /// One line: its pieces, and the block of the document it belongs to.
@@ -106,6 +108,19 @@ pub fn layout(doc: &Doc, width: usize) -> Laid {
                 }
                 lines.blank();
             }
+            Block::Note(text) => {
+                lines.gap();
+                let heading = [(Role::Note, crate::notes::HEADING), (Role::Marker, " · n edits it")];
+                lines.wrap(&heading, "", "  ");
+                let first = lines.lines.len();
+                lines.wrap(&[(Role::Text, &crate::notes::printable(text))], NOTE_BAR, NOTE_BAR);
+                for line in &mut lines.lines[first..] {
+                    if let Some((role, _)) = line.pieces.first_mut() {
+                        *role = Role::Note;
+                    }
+                }
+                lines.blank();
+            }
             Block::Gap => lines.gap(),
             // The item starts at the first line of text that follows, after any blank line.
             Block::Anchor(id) => pending.push(id),
@@ -136,6 +151,9 @@ pub fn layout(doc: &Doc, width: usize) -> Laid {
     }
     out
 }
+
+/// The bar beside a note's lines.
+const NOTE_BAR: &str = "▏ ";
 
 /// Adds one block's lines.
 struct Writer<'a> {

@@ -8,6 +8,7 @@
 mod block;
 pub mod chart;
 pub mod layout;
+mod notes;
 pub mod plain;
 mod sections;
 pub mod wrap;

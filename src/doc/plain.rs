@@ -66,7 +66,7 @@ impl Printer {
         line.pieces
             .iter()
             .map(|(role, text)| match role {
-                Role::Title | Role::Heading | Role::Label => self.bold(text),
+                Role::Title | Role::Heading | Role::Label | Role::Note => self.bold(text),
                 Role::Text | Role::Marker | Role::Chart(_) => text.clone(),
             })
             .collect()

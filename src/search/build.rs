@@ -1,8 +1,9 @@
 //! Building the index from the knowledge base's one walk ([`KnowledgeBase::items`]): every item
 //! of every kind, its title, labels (tags, a headline, an issuer: "name/tags" in the ranking)
-//! and body texts; each text split into words once, each distinct word given an id.
+//! and body texts, and the user's note on it if any; each text split into words once, each
+//! distinct word given an id.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::fuzzy::Shorts;
 use super::index::{Entry, Field, Index, Postings, Tuning, Vocabulary};
@@ -67,6 +68,10 @@ impl Builder {
     }
 
     fn field(&mut self, class: Class, text: &str) {
+        self.text_field(class, text, false);
+    }
+
+    fn text_field(&mut self, class: Class, text: &str, note: bool) {
         let entry = (self.entries.len() - 1) as u32;
         let start = self.text.len() as u32;
         self.text.push_str(text);
@@ -89,6 +94,7 @@ impl Builder {
         });
         self.fields.push(Field {
             class,
+            note,
             text: start..self.text.len() as u32,
             tokens: first_token..self.tokens.len() as u32,
         });
@@ -120,8 +126,9 @@ impl Builder {
 }
 
 /// The index of `kb`, its entries in knowledge-base order (the FAQ last and contiguous, so that
-/// a FAQ-only search is a slice of the index).
-pub(super) fn index(kb: &KnowledgeBase) -> Index {
+/// a FAQ-only search is a slice of the index); the user's `notes` (by item id) are one more body
+/// text of their item, shown as it would be drawn.
+pub(super) fn index(kb: &KnowledgeBase, notes: &BTreeMap<String, String>) -> Index {
     let mut builder = Builder::default();
     for item in kb.items() {
         builder.entry(item.kind, item.id, item.title);
@@ -130,6 +137,9 @@ pub(super) fn index(kb: &KnowledgeBase) -> Index {
         }
         for text in item.body {
             builder.field(Class::Body, text);
+        }
+        if let Some(note) = notes.get(item.id) {
+            builder.text_field(Class::Body, &crate::notes::printable(note), true);
         }
     }
     builder.finish(synonyms(kb))

@@ -49,6 +49,8 @@ impl Entry {
 #[derive(Debug, Clone)]
 pub(crate) struct Field {
     pub(crate) class: Class,
+    /// Whether this text is the user's note on the item (ranked as a body; see `note.rs`).
+    pub(crate) note: bool,
     pub(crate) text: Range<u32>,
     pub(crate) tokens: Range<u32>,
 }
@@ -210,7 +212,7 @@ pub struct Index {
 impl Index {
     /// Builds the index of `kb`.
     pub fn new(kb: &KnowledgeBase) -> Index {
-        super::build::index(kb)
+        super::build::index(kb, &std::collections::BTreeMap::new())
     }
 
     /// The same index searched with other settings (for benchmarks and tests).

@@ -30,6 +30,9 @@
 //!
 //! [`Hit::score`] packs rules 1–5 into one integer (higher is better).
 //!
+//! The user's notes are searched as one more body text of their item ([`Index::with_notes`];
+//! [`Index::note_matched`] says a hit matched in the note, for the `note` mark).
+//!
 //! For a view: build one [`Index`] when the knowledge base loads; on each keystroke search with
 //! a [`Query`] (`limit: None` for a filter that lists every match, `Some(n)` for an overlay), or
 //! submit it to a [`Worker`] on large knowledge bases; resolve the query once with
@@ -43,6 +46,7 @@ mod highlight;
 mod index;
 mod matcher;
 mod matching;
+mod note;
 mod query;
 mod run;
 mod scan;

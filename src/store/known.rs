@@ -13,7 +13,8 @@ use std::collections::HashSet;
 use crate::kb::KnowledgeBase;
 use crate::study::Cards;
 
-/// The ids of one knowledge base: its items, its Choose statements and its cards.
+/// The ids of one knowledge base: its items, its Choose statements and its cards (note cards
+/// included, so that their progress is shown).
 #[derive(Debug, Clone, Default)]
 pub struct KnownIds {
     items: HashSet<String>,
@@ -34,7 +35,7 @@ impl KnownIds {
                 .chain(&kb.choose.statements.po)
                 .map(|s| s.id.clone())
                 .collect(),
-            cards: cards.all().iter().map(|card| card.id.clone()).collect(),
+            cards: cards.all().iter().chain(cards.note_cards()).map(|card| card.id.clone()).collect(),
         }
     }
 

@@ -11,6 +11,7 @@ use super::known::KnownIds;
 use super::ledger::Ledger;
 use super::lock;
 use super::place::{FILE_NAME, data_dir};
+use super::state::State;
 use super::tracker::Tracker;
 
 impl Store {
@@ -101,6 +102,12 @@ impl Store {
     /// A store that keeps nothing on disk: saves merge in memory. For tests and snapshots.
     pub fn in_memory() -> Store {
         Store::new(Target::Memory, Ledger::default(), None)
+    }
+
+    /// A store that keeps nothing on disk and starts from `state`, as if a file had held it (every
+    /// entry stamped as old as can be): for tests and snapshots of an app with saved state.
+    pub fn in_memory_from(state: &State) -> Store {
+        Store::new(Target::Memory, Ledger::from_state(state), None)
     }
 
     fn new(target: Target, base: Ledger, file: Option<FileStamp>) -> Store {

@@ -3,8 +3,14 @@
 //! A card's id is built from the id of the item it asks about (`faq:faq-both-roles`,
 //! `pmpo:aspect-origin:po`), never from its text or position, so rewording an answer or reordering
 //! a list keeps the card's history.
+//!
+//! Besides the knowledge base's cards ([`Cards::all`]), every item that has no card of its own (a
+//! section, an org model, a salary level...) has a note card (`note:<item id>`, [`CardKind::Note`],
+//! [`Cards::note_cards`]): "what did you note about it?", answered by the item's own text and the
+//! user's note. It is in the Notes deck while the item has a note, and in no other deck, so the
+//! story a user wrote on "Leading stakeholders without formal authority" can be rehearsed too.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::kb::{ItemKind, KnowledgeBase, Role};
 use crate::tab::Tab;
@@ -20,6 +26,8 @@ pub enum CardKind {
     Cert,
     /// The next rung of a career ladder; self-graded.
     Career,
+    /// An item with no other card, for its note: the item's text and the note; self-graded.
+    Note,
 }
 
 impl CardKind {
@@ -30,6 +38,7 @@ impl CardKind {
             CardKind::PmOrPo(_) => Deck::PmOrPo,
             CardKind::Cert => Deck::Certs,
             CardKind::Career => Deck::Careers,
+            CardKind::Note => Deck::Notes,
         }
     }
 
@@ -40,6 +49,7 @@ impl CardKind {
             CardKind::PmOrPo(_) => "PM or PO?",
             CardKind::Cert => "Certification",
             CardKind::Career => "Career ladder",
+            CardKind::Note => "Your note",
         }
     }
 
@@ -67,14 +77,45 @@ pub enum Deck {
     Careers,
     /// Cards whose source item the user has bookmarked.
     Bookmarks,
+    /// Cards of the items the user wrote a note on, their note cards included.
+    Notes,
+}
+
+/// What the user did that decides the Bookmarks and Notes decks: the bookmarked item ids, and
+/// the notes by item id.
+#[derive(Debug, Clone, Copy)]
+pub struct Personal<'a> {
+    /// The bookmarked item ids.
+    pub bookmarks: &'a [String],
+    /// The notes, by item id.
+    pub notes: &'a BTreeMap<String, String>,
+}
+
+/// No notes: what [`Personal::NONE`] and [`Personal::bookmarks`] point at.
+static NO_NOTES: BTreeMap<String, String> = BTreeMap::new();
+
+impl<'a> Personal<'a> {
+    /// Nothing bookmarked, no notes.
+    pub const NONE: Personal<'static> = Personal { bookmarks: &[], notes: &NO_NOTES };
+
+    /// These bookmarks and notes.
+    pub fn new(bookmarks: &'a [String], notes: &'a BTreeMap<String, String>) -> Personal<'a> {
+        Personal { bookmarks, notes }
+    }
+
+    /// These bookmarks, no notes.
+    pub fn bookmarks(bookmarks: &'a [String]) -> Personal<'a> {
+        Personal { bookmarks, notes: &NO_NOTES }
+    }
 }
 
 impl Deck {
     /// Every deck, in the order the deck chooser lists them.
-    pub const ALL: [Deck; 6] =
-        [Deck::All, Deck::Faq, Deck::PmOrPo, Deck::Certs, Deck::Careers, Deck::Bookmarks];
+    pub const ALL: [Deck; 7] =
+        [Deck::All, Deck::Faq, Deck::PmOrPo, Deck::Certs, Deck::Careers, Deck::Bookmarks, Deck::Notes];
 
-    /// A stable lowercase name (`all`, `faq`, `pm-or-po`, `certs`, `careers`, `bookmarks`).
+    /// A stable lowercase name (`all`, `faq`, `pm-or-po`, `certs`, `careers`, `bookmarks`,
+    /// `notes`).
     pub fn key(self) -> &'static str {
         match self {
             Deck::All => "all",
@@ -83,7 +124,13 @@ impl Deck {
             Deck::Certs => "certs",
             Deck::Careers => "careers",
             Deck::Bookmarks => "bookmarks",
+            Deck::Notes => "notes",
         }
+    }
+
+    /// The deck with this [`Deck::key`].
+    pub fn from_key(key: &str) -> Option<Deck> {
+        Deck::ALL.into_iter().find(|deck| deck.key() == key)
     }
 
     /// The name shown to people.
@@ -95,14 +142,20 @@ impl Deck {
             Deck::Certs => "Certifications",
             Deck::Careers => "Career ladders",
             Deck::Bookmarks => "Bookmarks",
+            Deck::Notes => "Notes",
         }
     }
 
-    /// Whether `card` is in this deck, given the bookmarked item ids.
-    pub fn contains(self, card: &Card, bookmarks: &[String]) -> bool {
+    /// Whether `card` is in this deck, given what the user bookmarked and wrote notes on. A
+    /// note card is only ever in the Notes deck.
+    pub fn contains(self, card: &Card, personal: Personal<'_>) -> bool {
         match self {
+            _ if card.kind == CardKind::Note => {
+                self == Deck::Notes && personal.notes.contains_key(&card.source)
+            }
             Deck::All => true,
-            Deck::Bookmarks => bookmarks.contains(&card.source),
+            Deck::Bookmarks => personal.bookmarks.contains(&card.source),
+            Deck::Notes => personal.notes.contains_key(&card.source),
             deck => card.kind.deck() == deck,
         }
     }
@@ -128,7 +181,9 @@ pub struct Card {
 /// Every card of a knowledge base, with lookup by id.
 #[derive(Debug, Clone, Default)]
 pub struct Cards {
+    /// The knowledge base's cards, then the note cards from `notes_from` on.
     list: Vec<Card>,
+    notes_from: usize,
     by_id: HashMap<String, usize>,
 }
 
@@ -141,13 +196,20 @@ impl Cards {
         pm_or_po_cards(kb, &mut list);
         cert_cards(kb, &mut list);
         career_cards(kb, &mut list);
+        let notes_from = list.len();
+        note_cards(kb, &mut list);
         let by_id = list.iter().enumerate().map(|(i, card)| (card.id.clone(), i)).collect();
-        Cards { list, by_id }
+        Cards { list, notes_from, by_id }
     }
 
-    /// Every card, in deck order.
+    /// Every card of the knowledge base, in deck order (the note cards aside).
     pub fn all(&self) -> &[Card] {
-        &self.list
+        &self.list[..self.notes_from]
+    }
+
+    /// The note cards: one per item without a card of its own, in knowledge-base order.
+    pub fn note_cards(&self) -> &[Card] {
+        &self.list[self.notes_from..]
     }
 
     /// The card with `id`.
@@ -155,10 +217,40 @@ impl Cards {
         self.by_id.get(id).map(|&i| &self.list[i])
     }
 
-    /// The cards of `deck`, in deck order.
-    pub fn in_deck<'a>(&'a self, deck: Deck, bookmarks: &'a [String]) -> impl Iterator<Item = &'a Card> + 'a {
-        self.list.iter().filter(move |card| deck.contains(card, bookmarks))
+    /// The cards of `deck`, in deck order (note cards last).
+    pub fn in_deck<'a>(&'a self, deck: Deck, personal: Personal<'a>) -> impl Iterator<Item = &'a Card> + 'a {
+        self.list.iter().filter(move |card| deck.contains(card, personal))
     }
+}
+
+/// A note card for every item that no other card asks about: its title asked, its own text (or,
+/// for an item that is only a name, the title again) as the answer.
+fn note_cards(kb: &KnowledgeBase, out: &mut Vec<Card>) {
+    let asked: HashSet<String> = out.iter().map(|card| card.source.clone()).collect();
+    for item in kb.items() {
+        if asked.contains(item.id) {
+            continue;
+        }
+        let answer = if item.body.is_empty() { item.title.to_string() } else { item.body.join("\n\n") };
+        out.push(Card {
+            id: format!("note:{}", item.id),
+            kind: CardKind::Note,
+            source: item.id.to_string(),
+            tab: item.tab(),
+            question: format!(
+                "{}: {} What did you note about it?",
+                item.tab().title(),
+                end_sentence(item.title)
+            ),
+            answer,
+        });
+    }
+}
+
+/// `text` ending with a full stop, unless it ends with punctuation already.
+fn end_sentence(text: &str) -> String {
+    let text = text.trim_end();
+    if text.ends_with(['.', '?', '!', ':', '…']) { text.to_string() } else { format!("{text}.") }
 }
 
 fn faq_cards(kb: &KnowledgeBase, out: &mut Vec<Card>) {

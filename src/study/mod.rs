@@ -11,10 +11,11 @@
 //! | PM or PO? | "choose … if" statement | the statement → its role | `pmpo:<statement id>` |
 //! | Certifications | certification | its name → issuer and requirement | `cert:<cert id>` |
 //! | Career ladders | rung that has a next one | "which rung comes after X?" → the next rung | `ladder:<rung id>` |
+//! | Notes | item with no card above, while it has a note | "what did you note about X?" → its text (and the note) | `note:<item id>` |
 //!
 //! Ids come from the knowledge base's item ids, so rewording a text keeps its history. Each card
 //! names its source item and the tab that shows it; the Bookmarks deck is every card whose source
-//! item is bookmarked.
+//! item is bookmarked, the Notes deck every card whose source item has a note ([`Personal`]).
 //!
 //! # Scheduling: Leitner boxes
 //!
@@ -47,7 +48,7 @@ mod schedule;
 mod session;
 mod shuffle;
 
-pub use cards::{Card, CardKind, Cards, Deck};
+pub use cards::{Card, CardKind, Cards, Deck, Personal};
 pub use schedule::{
     CardProgress, DAY, Grade, INTERVAL_DAYS, TOP_BOX, Timestamp, answer, describe_wait, interval, now,
 };

@@ -6,7 +6,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
-use super::cards::{Card, Cards, Deck};
+use super::cards::{Card, Cards, Deck, Personal};
 use super::schedule::{self, CardProgress, DAY, Grade, Timestamp};
 use super::shuffle;
 use crate::kb::Role;
@@ -74,12 +74,12 @@ pub struct DeckStats {
 pub fn deck_stats(
     cards: &Cards,
     deck: Deck,
-    bookmarks: &[String],
+    personal: Personal<'_>,
     progress: &Progress,
     now: Timestamp,
 ) -> DeckStats {
     let mut stats = DeckStats { total: 0, due: 0, new: 0, next_due: None };
-    for card in cards.in_deck(deck, bookmarks) {
+    for card in cards.in_deck(deck, personal) {
         stats.total += 1;
         match progress.get(&card.id) {
             None => {
@@ -97,13 +97,13 @@ pub fn deck_stats(
 pub fn due_cards<'a>(
     cards: &'a Cards,
     deck: Deck,
-    bookmarks: &'a [String],
+    personal: Personal<'a>,
     progress: &Progress,
     now: Timestamp,
 ) -> Vec<&'a Card> {
     let mut reviewed = Vec::new();
     let mut new = Vec::new();
-    for card in cards.in_deck(deck, bookmarks) {
+    for card in cards.in_deck(deck, personal) {
         match progress.get(&card.id) {
             None => new.push(card),
             Some(p) if p.is_due(now) => reviewed.push((p.due, card)),
@@ -119,7 +119,7 @@ pub fn due_cards<'a>(
 /// which of them changes once a day (UTC), so a shell shows some variety even when the user does
 /// not study, and `pmpo card --answer` later that day answers the same card.
 pub fn card_of_the_day<'a>(cards: &'a Cards, progress: &Progress, now: Timestamp) -> Option<&'a Card> {
-    let due = due_cards(cards, Deck::All, &[], progress, now);
+    let due = due_cards(cards, Deck::All, Personal::NONE, progress, now);
     let reviewed = due.iter().take_while(|card| progress.contains_key(&card.id)).count();
     let pool = if reviewed > 0 { &due[..reviewed] } else { &due[..] };
     let day = now.div_euclid(DAY).unsigned_abs();
@@ -145,21 +145,21 @@ impl Session {
         cards: &Cards,
         deck: Deck,
         mode: Mode,
-        bookmarks: &[String],
+        personal: Personal<'_>,
         progress: &Progress,
         now: Timestamp,
     ) -> Session {
         let seed = shuffle::seed(deck, progress);
         let queue = match mode {
             Mode::Due => {
-                let mut due = due_cards(cards, deck, bookmarks, progress, now);
+                let mut due = due_cards(cards, deck, personal, progress, now);
                 // The new cards, in deck order, come after the reviewed ones.
                 let reviewed = due.iter().take_while(|card| progress.contains_key(&card.id)).count();
                 shuffle::shuffle_pm_or_po(&mut due[reviewed..], seed);
                 due
             }
             Mode::Cram => {
-                let mut all: Vec<&Card> = cards.in_deck(deck, bookmarks).collect();
+                let mut all: Vec<&Card> = cards.in_deck(deck, personal).collect();
                 let level = |card: &Card| progress.get(&card.id).map_or(0, |p| p.leitner_box);
                 all.sort_by_key(|card| level(card));
                 // Weakest first still: shuffled within each box.
@@ -274,11 +274,11 @@ impl Session {
     pub fn summary(
         &self,
         cards: &Cards,
-        bookmarks: &[String],
+        personal: Personal<'_>,
         progress: &Progress,
         now: Timestamp,
     ) -> Summary {
-        let stats = deck_stats(cards, self.deck, bookmarks, progress, now);
+        let stats = deck_stats(cards, self.deck, personal, progress, now);
         Summary {
             seen: self.seen.len(),
             right: self.right,

@@ -120,7 +120,7 @@ fn the_embedded_knowledge_base_makes_eighty_cards_with_unique_ids() {
     let all = cards().all();
     // 8 FAQ; 11 aspects × 2 roles + 20 skills + 14 statements = 56 PM or PO; 8 certifications;
     // ladders of 7 and 3 rungs have 6 + 2 rungs with a next one = 8. 8 + 56 + 8 + 8 = 80.
-    let count = |deck| cards().in_deck(deck, &[]).count();
+    let count = |deck| cards().in_deck(deck, Personal::NONE).count();
     assert_eq!(
         (count(Deck::Faq), count(Deck::PmOrPo), count(Deck::Certs), count(Deck::Careers)),
         (8, 56, 8, 8)
@@ -179,7 +179,8 @@ fn card_ids_survive_rewording_and_reordering() {
 #[test]
 fn the_bookmarks_deck_follows_bookmarked_items() {
     let bookmarks = ["aspect-origin".to_string(), "faq-both-roles".to_string(), "org-startup".to_string()];
-    let ids: Vec<&str> = cards().in_deck(Deck::Bookmarks, &bookmarks).map(|c| c.id.as_str()).collect();
+    let ids: Vec<&str> =
+        cards().in_deck(Deck::Bookmarks, Personal::bookmarks(&bookmarks)).map(|c| c.id.as_str()).collect();
     // The aspect gives its two cells, the FAQ entry one card, the org model none.
     assert_eq!(ids, ["faq:faq-both-roles", "pmpo:aspect-origin:pm", "pmpo:aspect-origin:po"]);
 }
@@ -192,7 +193,7 @@ fn a_due_session_shows_overdue_cards_first_then_new_ones() {
         progress
             .insert(format!("cert:cert-{id}"), CardProgress { leitner_box: 1, due, reviews: 1, lapses: 0 });
     }
-    let session = Session::start(cards(), Deck::Certs, Mode::Due, &[], &progress, T0);
+    let session = Session::start(cards(), Deck::Certs, Mode::Due, Personal::NONE, &progress, T0);
     let order = queue_order(&session, &progress);
     // 8 certs - 1 not due = 7: the two overdue ones (longest first), then the 5 new in KB order.
     assert_eq!(
@@ -200,14 +201,14 @@ fn a_due_session_shows_overdue_cards_first_then_new_ones() {
         ["safe-popm", "pspo", "a-cspo", "pragmatic", "product-school", "aipmm-cpm", "reforge"]
             .map(|id| format!("cert:cert-{id}"))
     );
-    let stats = deck_stats(cards(), Deck::Certs, &[], &progress, T0);
+    let stats = deck_stats(cards(), Deck::Certs, Personal::NONE, &progress, T0);
     assert_eq!(stats, DeckStats { total: 8, due: 7, new: 5, next_due: Some(T0 + DAY) });
 }
 
 #[test]
 fn every_answer_is_written_into_the_progress_at_once() -> Result<(), String> {
     let mut progress = Progress::new();
-    let mut session = Session::start(cards(), Deck::Faq, Mode::Due, &[], &progress, T0);
+    let mut session = Session::start(cards(), Deck::Faq, Mode::Due, Personal::NONE, &progress, T0);
     let first = session.current_id().ok_or("empty")?.to_string();
     let outcome = session.grade(&mut progress, Grade::Easy, T0).ok_or("no outcome")?;
     assert_eq!(progress.get(&first), Some(&outcome.progress));
@@ -219,7 +220,7 @@ fn every_answer_is_written_into_the_progress_at_once() -> Result<(), String> {
 #[test]
 fn again_sends_the_card_to_the_back_of_the_session() -> Result<(), String> {
     let mut progress = Progress::new();
-    let mut session = Session::start(cards(), Deck::Faq, Mode::Due, &[], &progress, T0);
+    let mut session = Session::start(cards(), Deck::Faq, Mode::Due, Personal::NONE, &progress, T0);
     let first = session.current_id().ok_or("empty")?.to_string();
     let outcome = session.grade(&mut progress, Grade::Again, T0).ok_or("no outcome")?;
     assert!(outcome.requeued && !outcome.right);
@@ -233,7 +234,7 @@ fn again_sends_the_card_to_the_back_of_the_session() -> Result<(), String> {
 #[test]
 fn pm_or_po_answers_are_right_or_wrong_at_once() -> Result<(), String> {
     let mut progress = Progress::new();
-    let mut session = Session::start(cards(), Deck::PmOrPo, Mode::Due, &[], &progress, T0);
+    let mut session = Session::start(cards(), Deck::PmOrPo, Mode::Due, Personal::NONE, &progress, T0);
     // Whichever card comes first (the session shuffles them), the other role is wrong...
     let expected = |session: &Session| session.current(cards()).and_then(|card| card.kind.expected_role());
     let first = expected(&session).ok_or("a PM-or-PO card")?;
@@ -243,7 +244,7 @@ fn pm_or_po_answers_are_right_or_wrong_at_once() -> Result<(), String> {
     let second = expected(&session).ok_or("a PM-or-PO card")?;
     let right = session.choose(cards(), &mut progress, second, T0).ok_or("no outcome")?;
     assert_eq!((right.right, right.progress.leitner_box, right.progress.due), (true, 1, T0 + DAY));
-    let summary = session.summary(cards(), &[], &progress, T0);
+    let summary = session.summary(cards(), Personal::NONE, &progress, T0);
     // Two cards seen; one right; one wrong and due now again, with the 54 untouched: 55 due.
     assert_eq!((summary.seen, summary.right, summary.wrong, summary.due_now), (2, 1, 1, 55));
     assert_eq!(summary.next_due, Some(T0 + DAY));
@@ -253,7 +254,7 @@ fn pm_or_po_answers_are_right_or_wrong_at_once() -> Result<(), String> {
 #[test]
 fn choosing_a_role_on_a_self_graded_card_does_nothing() {
     let mut progress = Progress::new();
-    let mut session = Session::start(cards(), Deck::Faq, Mode::Due, &[], &progress, T0);
+    let mut session = Session::start(cards(), Deck::Faq, Mode::Due, Personal::NONE, &progress, T0);
     assert_eq!(session.choose(cards(), &mut progress, Role::Pm, T0), None);
     assert!(progress.is_empty());
     assert_eq!((session.remaining(), session.answered()), (8, 0));
@@ -262,14 +263,14 @@ fn choosing_a_role_on_a_self_graded_card_does_nothing() {
 #[test]
 fn cram_shows_the_whole_deck_weakest_first_when_nothing_is_due() {
     let mut progress = Progress::new();
-    let mut session = Session::start(cards(), Deck::Careers, Mode::Due, &[], &progress, T0);
+    let mut session = Session::start(cards(), Deck::Careers, Mode::Due, Personal::NONE, &progress, T0);
     // The first card (APM → PM) easy: box 2; the other seven good: box 1.
     session.grade(&mut progress, Grade::Easy, T0);
     while session.grade(&mut progress, Grade::Good, T0).is_some() {}
     assert_eq!(progress.len(), 8);
-    let due = Session::start(cards(), Deck::Careers, Mode::Due, &[], &progress, T0);
+    let due = Session::start(cards(), Deck::Careers, Mode::Due, Personal::NONE, &progress, T0);
     assert!(due.is_finished(), "nothing is due right after studying");
-    let mut cram = Session::start(cards(), Deck::Careers, Mode::Cram, &[], &progress, T0);
+    let mut cram = Session::start(cards(), Deck::Careers, Mode::Cram, Personal::NONE, &progress, T0);
     let order = queue_order(&cram, &progress);
     assert_eq!(order.len(), 8, "cram shows every card of the deck");
     assert_eq!(order.last().map(String::as_str), Some("ladder:rung-apm"), "the box-2 card comes last");
@@ -310,7 +311,7 @@ fn a_session_never_shows_the_two_cells_of_an_aspect_back_to_back() {
     for round in 0..3 {
         for mode in [Mode::Due, Mode::Cram] {
             for deck in [Deck::PmOrPo, Deck::All] {
-                let mut session = Session::start(cards(), deck, mode, &[], &progress, T0);
+                let mut session = Session::start(cards(), deck, mode, Personal::NONE, &progress, T0);
                 let mut shown = Vec::new();
                 while let Some(card) = session.current(cards()) {
                     shown.push(card.clone());
@@ -331,7 +332,7 @@ fn a_session_never_shows_the_two_cells_of_an_aspect_back_to_back() {
             }
         }
         // Answer a few, so that the next round starts from other progress (another seed).
-        let mut session = Session::start(cards(), Deck::PmOrPo, Mode::Due, &[], &progress, T0);
+        let mut session = Session::start(cards(), Deck::PmOrPo, Mode::Due, Personal::NONE, &progress, T0);
         for _ in 0..5 {
             session.grade(&mut progress, Grade::Good, T0);
         }

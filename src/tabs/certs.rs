@@ -11,6 +11,7 @@ use crate::action::Action;
 use crate::kb::{Certification, KnowledgeBase, PageText, Role};
 use crate::keymap::{self, Binding, Keymap};
 use crate::ui::list::{adjust_offset, step};
+use crate::ui::note;
 use crate::ui::pane::{self, Scroll};
 use crate::ui::wrap::{wrap, wrap_plain};
 
@@ -128,6 +129,7 @@ impl CertsTab {
             let label = Span::styled(format!("{label}: "), theme.label);
             lines.extend(wrap(&[label, Span::raw(text.clone())], width, Span::raw(""), "  "));
         }
+        lines.extend(note::section(ctx.notes, &cert.id, theme, width));
         lines.push(Line::default());
         let summary = &ctx.kb.certifications.summary;
         if self.summary {

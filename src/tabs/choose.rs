@@ -17,6 +17,7 @@ use crate::kb::{KnowledgeBase, PageText, Role, Statement};
 use crate::keymap::{self, Binding, Key, Keymap};
 use crate::store::State;
 use crate::ui::list::{adjust_offset, row_at};
+use crate::ui::note;
 use crate::ui::pane;
 use crate::ui::wrap::{wrap, wrap_plain};
 
@@ -173,6 +174,13 @@ impl ChooseTab {
         let style = if selected { ctx.theme.selection } else { ctx.theme.text };
         let first = Span::styled(format!("{}{mark}", if selected { "▶" } else { " " }), style);
         let mut lines = wrap(&[Span::styled(statement.text.clone(), style)], width, first, "     ");
+        if let Some(text) = ctx.notes.get(&statement.id) {
+            for line in note::lines(text, ctx.theme, width.saturating_sub(5)) {
+                let mut spans = vec![Span::raw("     ")];
+                spans.extend(line.spans);
+                lines.push(Line::from(spans));
+            }
+        }
         if selected {
             for line in &mut lines {
                 line.style = style;

@@ -1,6 +1,6 @@
 //! Compare: the aspects as a table (aspect | PM | PO) with wrapped cells and a selected row, and
 //! the selected aspect in full beside the table on terminals wide and tall enough for the whole
-//! table to fit there, below it otherwise.
+//! table to fit there, below it otherwise; the user's note on the aspect under its two sides.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect, Size};
@@ -13,6 +13,7 @@ use crate::action::Action;
 use crate::kb::{Aspect, Role};
 use crate::keymap::{self, Binding, Keymap};
 use crate::ui::list::{adjust_offset, row_at, step};
+use crate::ui::note;
 use crate::ui::pane::{self, Scroll};
 use crate::ui::wrap::{clip, wrap, wrap_plain};
 
@@ -60,7 +61,9 @@ fn areas(area: Rect, ctx: Ctx<'_>) -> Areas {
         let width = usize::from(pane::inner(area).width);
         let longest = ctx.kb.comparison.iter().map(|a| detail_lines(a, width, ctx).len()).max().unwrap_or(1);
         let needed = longest as u16 + 2;
-        let detail_height = needed.clamp(4, (area.height * 2 / 5).max(4));
+        // A note of the user's may take up to half the screen: it is what they came back for.
+        let share = if ctx.notes.is_empty() { area.height * 2 / 5 } else { area.height / 2 };
+        let detail_height = needed.clamp(4, share.max(4));
         Layout::vertical([Constraint::Fill(1), Constraint::Length(detail_height)]).areas(area)
     };
     Areas { table, detail }
@@ -108,7 +111,7 @@ fn table_rows(ctx: Ctx<'_>, table: Rect) -> (Rect, Vec<u16>, [u16; 3]) {
     (body, heights, widths)
 }
 
-/// The selected aspect in full: each role's side, labelled.
+/// The selected aspect in full: each role's side, labelled; the user's note on it under them.
 fn detail_lines(aspect: &Aspect, width: usize, ctx: Ctx<'_>) -> Vec<Line<'static>> {
     let theme = ctx.theme;
     let mut lines = Vec::new();
@@ -116,6 +119,7 @@ fn detail_lines(aspect: &Aspect, width: usize, ctx: Ctx<'_>) -> Vec<Line<'static
         let label = Span::styled(format!("{}: ", role.title()), theme.role(role).patch(theme.label));
         lines.extend(wrap(&[label, Span::raw(text.clone())], width, Span::raw(""), "  "));
     }
+    lines.extend(note::section(ctx.notes, &aspect.id, theme, width));
     lines
 }
 

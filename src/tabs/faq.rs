@@ -1,6 +1,7 @@
 //! FAQ: the questions as a list under a filter line. Typing filters live (typos and word order
-//! forgiven), matched characters are highlighted in the list and in the answer shown beside it;
-//! `n`/`N` step through the hits.
+//! forgiven, the user's notes searched too), matched characters are highlighted in the list and
+//! in the answer shown beside it (with the user's note under it); C-n/C-p step through the hits,
+//! from the filter or the list. `n` and `N` are the notes keys here as on every tab.
 //!
 //! The tab opens on its list, however it is reached (its number, `]`, `--tab faq`, a search or a
 //! bookmark), so the keys that work everywhere work here too: `/`, or any letter that is not a key
@@ -20,11 +21,14 @@ use crate::action::Action;
 use crate::kb::FaqEntry;
 use crate::keymap::{self, Binding, Edits, Key, Keymap, TextEntry};
 use crate::search::{Hit, Scope};
-use crate::ui::field;
 use crate::ui::list::{adjust_offset, row_at, step};
 use crate::ui::live_search::{LiveSearch, SharedIndex, snippet_line};
 use crate::ui::pane::{self, Scroll};
 use crate::ui::wrap::{clip, highlighted, wrap};
+use crate::ui::{field, note};
+
+/// After a question whose hit matched in the user's note: the `note` mark.
+const NOTE_MARK: &str = " ✎ note";
 
 /// From this width on, the answer sits beside the list.
 const SIDE_BY_SIDE: u16 = 100;
@@ -45,21 +49,16 @@ const FILTER: TextEntry = TextEntry {
     help: "filter the questions (typos and word order forgiven)",
     hint: "filter",
 };
-/// The letters the list keeps for itself or for everywhere: every other one starts the filter.
-const LIST_LETTERS: &[char] = &['j', 'k', 'g', 'G', 'b', 'q'];
+/// The letters the list keeps for itself or for everywhere (n and N are the notes keys): every
+/// other one starts the filter.
+const LIST_LETTERS: &[char] = &['j', 'k', 'g', 'G', 'b', 'n', 'N', 'q'];
 /// On the list, a letter that is not a key there goes to the filter and starts it.
 const START_FILTER: TextEntry = TextEntry {
     takes: Some(|c| c.is_alphabetic() && !LIST_LETTERS.contains(&c)),
     edits: Edits::None,
     label: "a-z",
-    help: "start the filter with that letter (any letter but j k g G b q, which are keys here)",
+    help: "start the filter with that letter (any letter but j k g G b n N q, which are keys here)",
     hint: "filter",
-};
-/// The same while n/N step through hits: those two are keys as well.
-const START_FILTER_HITS: TextEntry = TextEntry {
-    takes: Some(|c| c.is_alphabetic() && !LIST_LETTERS.contains(&c) && !matches!(c, 'n' | 'N')),
-    help: "start the filter with that letter (any letter but j k g G n N b q, which are keys here)",
-    ..START_FILTER
 };
 const TO_LIST: Binding = Binding::new(
     &[(Key::code(KeyCode::Enter), Action::Confirm), (Key::code(KeyCode::Down), Action::Down)],
@@ -71,9 +70,9 @@ const CLEAR_AND_LEAVE: Binding =
     keymap::ESC.says("clear the filter and go back to the list (the question stays selected)", "back");
 const QUESTION: Binding = keymap::UP_DOWN.says("choose a question", "question");
 const HITS: Binding = Binding::new(
-    &[(Key::ch('n'), Action::NextHit), (Key::ch('N'), Action::PrevHit)],
-    "n/N",
-    "next / previous hit",
+    &[(Key::ctrl('n'), Action::NextHit), (Key::ctrl('p'), Action::PrevHit)],
+    "C-n/C-p",
+    "next / previous hit (n and N are your notes, as on every tab)",
 )
 .hint("next/previous hit");
 const TO_FILTER: Binding =
@@ -156,7 +155,10 @@ impl FaqTab {
         let theme = ctx.theme;
         let base = if selected { theme.selection } else { theme.text };
         let positions = self.search.title_positions(&entry.question);
-        let spans = highlighted(&entry.question, &positions, base, theme.matched);
+        let mut spans = highlighted(&entry.question, &positions, base, theme.matched);
+        if hit.is_some_and(|hit| self.search.note_matched(hit)) {
+            spans.push(Span::styled(NOTE_MARK, if selected { base } else { theme.note }));
+        }
         let marker = Span::styled(if selected { "▶ " } else { "  " }, base);
         let mut lines = clip(wrap(&spans, width, marker, "  "), QUESTION_LINES, width);
         let snippet = hit.and_then(|hit| self.search.snippet(hit, width.saturating_sub(4)));
@@ -173,12 +175,14 @@ impl FaqTab {
     }
 
     /// The lines each result takes. A snippet is one line, known from the hit alone, so only the
-    /// question is wrapped here.
+    /// question (with its note mark) is wrapped here.
     fn heights(&self, ctx: Ctx<'_>, width: usize) -> Vec<u16> {
         self.results(ctx)
             .iter()
             .map(|(position, hit)| {
-                let question = self.question_lines(&ctx.kb.faq[*position], None, false, width, ctx).len();
+                let title = hit.map(|hit| Hit { in_body: false, ..hit });
+                let question =
+                    self.question_lines(&ctx.kb.faq[*position], title.as_ref(), false, width, ctx).len();
                 (question + usize::from(hit.is_some_and(|hit| hit.in_body))) as u16
             })
             .collect()
@@ -258,6 +262,11 @@ impl FaqTab {
             tags.extend(highlighted(tag, &search.title_positions(tag), theme.muted, theme.matched));
         }
         lines.extend(wrap(&tags, width, Span::raw(""), "  "));
+        if let Some(text) = ctx.notes.get(&entry.id) {
+            lines.push(Line::default());
+            let positions = search.body_positions(&note::printable(text));
+            lines.extend(note::highlighted_lines(text, &positions, theme, width));
+        }
         lines
     }
 
@@ -324,11 +333,13 @@ impl TabView for FaqTab {
     }
 
     fn keymap(&self, ctx: Ctx<'_>, area: Rect) -> Keymap {
+        let hits = !self.search.query().is_empty() && !self.results(ctx).is_empty();
         if self.focus == Focus::Filter {
-            return Keymap::new(&[TO_LIST, CLEAR_AND_LEAVE]).typing(FILTER);
+            let keys: &[Binding] =
+                if hits { &[TO_LIST, CLEAR_AND_LEAVE, HITS] } else { &[TO_LIST, CLEAR_AND_LEAVE] };
+            return Keymap::new(keys).typing(FILTER);
         }
         let mut keys = vec![QUESTION];
-        let hits = !self.search.query().is_empty() && !self.results(ctx).is_empty();
         if hits {
             keys.push(HITS);
         }
@@ -344,7 +355,7 @@ impl TabView for FaqTab {
         if !self.filter.value().is_empty() {
             keys.push(CLEAR);
         }
-        Keymap::new(&keys).typing(if hits { START_FILTER_HITS } else { START_FILTER })
+        Keymap::new(&keys).typing(START_FILTER)
     }
 
     fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> Outcome {

@@ -4,6 +4,8 @@
 //! frame says where a size on a shared end of two bands goes. The chart's layout is `doc::chart`'s,
 //! the same as `pmpo show orgs` prints.
 
+use std::collections::BTreeMap;
+
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Position, Rect, Size};
@@ -78,11 +80,25 @@ pub struct OrgsTab {
 /// its own, and what decides the structure at the end. A note opened by id (`note`) is marked
 /// under its title, anchored; the rule for sizes on a shared end, which the size field's
 /// footnote only sums up, then opens the detail in full.
-fn detail_doc(model: &OrgModel, orgs: &Orgs, chart_in_pane: bool, note: Option<&str>) -> Doc {
+fn detail_doc(
+    model: &OrgModel,
+    orgs: &Orgs,
+    chart_in_pane: bool,
+    note: Option<&str>,
+    user_notes: &BTreeMap<String, String>,
+) -> Doc {
     let mut doc = Doc::new();
+    // The user's note on `id`, right under that item's own words.
+    let user_note = |doc: &mut Doc, id: &str| {
+        if let Some(text) = user_notes.get(id) {
+            doc.note(text.as_str());
+        }
+    };
     let rule = PageText::ORGS_BOUNDARY_RULE;
     if note == Some(rule.id) {
-        doc.anchor(rule.id).heading(format!("▶ {}", rule.title)).paragraph(&orgs.boundary_rule).gap();
+        doc.anchor(rule.id).heading(format!("▶ {}", rule.title)).paragraph(&orgs.boundary_rule);
+        user_note(&mut doc, rule.id);
+        doc.gap();
     }
     match &model.chart {
         Some(chart) if !chart_in_pane => {
@@ -97,6 +113,7 @@ fn detail_doc(model: &OrgModel, orgs: &Orgs, chart_in_pane: bool, note: Option<&
     for fact in &model.facts {
         doc.labelled(&fact.label, &fact.text);
     }
+    user_note(&mut doc, &model.id);
     if let Some(summary) = &orgs.summary {
         let text = PageText::ORGS_SUMMARY;
         doc.gap();
@@ -104,6 +121,9 @@ fn detail_doc(model: &OrgModel, orgs: &Orgs, chart_in_pane: bool, note: Option<&
             doc.anchor(text.id).heading(format!("▶ {}", text.title));
         }
         doc.paragraph(summary);
+        if note == Some(text.id) {
+            user_note(&mut doc, text.id);
+        }
     }
     doc
 }
@@ -131,7 +151,7 @@ impl OrgsTab {
             .orgs
             .models
             .get(self.selected)
-            .map(|model| detail_doc(model, &ctx.kb.orgs, placement.chart.is_some(), self.note))
+            .map(|model| detail_doc(model, &ctx.kb.orgs, placement.chart.is_some(), self.note, ctx.notes))
             .unwrap_or_default();
         (document::layout(&doc, inner.width, ctx.theme), inner)
     }

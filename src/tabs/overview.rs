@@ -1,7 +1,7 @@
 //! Overview: the quick answer, where the roles come from, why they get confused, the headline
 //! ranges, the bottom line and the source, as one scrollable page. Each section is an item (a
 //! search hit or a bookmark opens the page at it): the one at the top of the page is the one
-//! under the cursor.
+//! under the cursor. The user's note on a section is shown at its end.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect, Size};
@@ -39,7 +39,8 @@ fn page_area(area: Rect) -> Rect {
 
 fn page(ctx: Ctx<'_>, area: Rect) -> (Rendered, Rect) {
     let inner = pane::inner(page_area(area));
-    (document::layout(&doc::section(ctx.kb, Section::Overview), inner.width, ctx.theme), inner)
+    let doc = doc::section(ctx.kb, Section::Overview).with_notes(ctx.notes);
+    (document::layout(&doc, inner.width, ctx.theme), inner)
 }
 
 impl TabView for OverviewTab {

@@ -1,7 +1,7 @@
 //! Roles: the Product Manager, the Product Owner and their overlap as three sub-views (←/→ or
 //! h/l), each the in-depth sections and skills as a page with a cursor line. The item under the
 //! cursor (a section, a skill, a question) is marked in the margin; it is what `b` bookmarks and
-//! where search lands.
+//! `n` writes a note on (shown under the item), and where search lands.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect, Size};
@@ -44,7 +44,7 @@ fn view_doc(view: usize, ctx: Ctx<'_>) -> Doc {
         1 => doc::role_profile(&mut doc, Role::Po, &ctx.kb.roles.po),
         _ => doc::overlap(&mut doc, ctx.kb),
     }
-    doc
+    doc.with_notes(ctx.notes)
 }
 
 /// The sub-view bar and the page's frame.

@@ -1,6 +1,8 @@
 //! The contract every tab's state keeps with the app: [`TabView`], what it is given ([`Ctx`]),
 //! and what handling a key can lead to ([`Outcome`]).
 
+use std::collections::BTreeMap;
+
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Position, Rect, Size};
@@ -12,8 +14,8 @@ use crate::store::State;
 use crate::tab::Tab;
 use crate::ui::Theme;
 
-/// What a tab needs to draw and to handle input: the knowledge base, the theme and the user's
-/// bookmarks (item ids, oldest first).
+/// What a tab needs to draw and to handle input: the knowledge base, the theme, and the user's
+/// bookmarks (item ids, oldest first) and notes (by item id).
 #[derive(Clone, Copy)]
 pub struct Ctx<'a> {
     /// The knowledge base.
@@ -22,6 +24,9 @@ pub struct Ctx<'a> {
     pub theme: &'a Theme,
     /// The bookmarked item ids, oldest first.
     pub bookmarks: &'a [String],
+    /// The user's notes by item id, as saved (unclean text: show it through
+    /// [`crate::notes::printable`], as [`crate::ui::note`] does).
+    pub notes: &'a BTreeMap<String, String>,
 }
 
 /// What handling an action came to.
@@ -49,6 +54,11 @@ pub enum Request {
     Jump {
         /// The tab that shows the item.
         tab: Tab,
+        /// The item's id.
+        id: String,
+    },
+    /// Open the note editor on item `id` (an orphaned note, whose item no tab shows).
+    EditNote {
         /// The item's id.
         id: String,
     },
@@ -105,7 +115,7 @@ pub trait TabView {
         None
     }
 
-    /// The id of the knowledge-base item under the cursor, for bookmarks.
+    /// The id of the knowledge-base item under the cursor, for bookmarks and notes.
     fn current_item(&self, _ctx: Ctx<'_>, _area: Rect) -> Option<String> {
         None
     }

@@ -38,6 +38,7 @@ pub fn layout(doc: &Doc, width: u16, theme: &Theme) -> Rendered {
         Role::Text => theme.text,
         Role::Label => theme.label,
         Role::Marker => theme.muted,
+        Role::Note => theme.note,
         Role::Chart(ink) => ink_style(ink, theme),
     };
     let lines = laid

@@ -69,10 +69,16 @@ pub fn message_lines(message: Option<&str>, width: u16, theme: &Theme) -> Vec<Li
     lines
 }
 
-/// The overlay's frame for `content_lines` lines: centred, as large as the content allows.
+/// The overlay's frame for `content_lines` lines: centred, as large as the content allows, and
+/// clear of the tab bar and the status bar, which say where the user is and how to scroll.
 pub fn frame_area(content_lines: usize, screen: Rect) -> Rect {
-    let height = (content_lines as u16).saturating_add(2).min(screen.height);
-    screen.centered(Constraint::Length(WIDTH.min(screen.width)), Constraint::Length(height))
+    let room = if screen.height > 4 {
+        Rect { y: screen.y + 1, height: screen.height - 2, ..screen }
+    } else {
+        screen
+    };
+    let height = (content_lines as u16).saturating_add(2).min(room.height);
+    room.centered(Constraint::Length(WIDTH.min(room.width)), Constraint::Length(height))
 }
 
 /// The width the overlay's text wraps at on a screen this wide.

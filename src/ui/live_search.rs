@@ -4,9 +4,12 @@
 //!
 //! The index is built on first use and shared by every view that searches (the FAQ tab and the
 //! `/` overlay), so start-up pays nothing for it. On a very large knowledge base even building
-//! it takes long (half a second at 100,000 entries), so it is built on a thread too.
+//! it takes long (half a second at 100,000 entries), so it is built on a thread too. The user's
+//! notes are part of it: when they change ([`SharedIndex::set_notes`]) it is built again, the
+//! same way, and each view searches again once it is ready.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
@@ -35,31 +38,59 @@ enum State {
     Failed,
 }
 
-/// The index of one knowledge base, built once on first use and shared between views.
+/// The index of one knowledge base and the user's notes, built on first use and shared between
+/// views.
 #[derive(Debug, Clone)]
 pub struct SharedIndex {
     kb: Arc<KnowledgeBase>,
     state: Rc<RefCell<State>>,
+    /// The notes the index is (being) built with.
+    notes: Rc<RefCell<Arc<BTreeMap<String, String>>>>,
+    /// Counts the notes given: a view whose hits came from an older count searches again.
+    generation: Rc<Cell<u64>>,
 }
 
 impl SharedIndex {
     /// The index of `kb`, not built yet.
     pub fn new(kb: Arc<KnowledgeBase>) -> SharedIndex {
-        SharedIndex { kb, state: Rc::new(RefCell::new(State::Idle)) }
+        SharedIndex {
+            kb,
+            state: Rc::new(RefCell::new(State::Idle)),
+            notes: Rc::new(RefCell::new(Arc::new(BTreeMap::new()))),
+            generation: Rc::new(Cell::new(0)),
+        }
+    }
+
+    /// Searches the user's `notes` from now on, if they differ from the ones the index has: the
+    /// index is built again when next asked for, and every view searches again.
+    pub fn set_notes(&self, notes: &BTreeMap<String, String>) {
+        if **self.notes.borrow() == *notes {
+            return;
+        }
+        *self.notes.borrow_mut() = Arc::new(notes.clone());
+        self.generation.set(self.generation.get() + 1);
+        // A build under way for the old notes is dropped: its thread finds nobody to send to.
+        *self.state.borrow_mut() = State::Idle;
+    }
+
+    /// How many times the notes changed: what a view's hits are as of.
+    fn generation(&self) -> u64 {
+        self.generation.get()
     }
 
     /// The index if it is ready; starts building it if nobody has asked before.
     fn request(&self) -> Option<Arc<Index>> {
         let mut state = self.state.borrow_mut();
         if let State::Idle = *state {
+            let notes = Arc::clone(&self.notes.borrow());
             *state = if self.kb.faq.len() < BACKGROUND_FROM {
-                State::Ready(Arc::new(Index::new(&self.kb)))
+                State::Ready(Arc::new(Index::with_notes(&self.kb, &notes)))
             } else {
                 let (sender, receiver) = mpsc::channel();
                 let kb = Arc::clone(&self.kb);
                 let thread = std::thread::Builder::new().name("pmpo-index".to_string()).spawn(move || {
                     // The view may be gone by the time the index is ready; nothing to do then.
-                    let _ = sender.send(Index::new(&kb));
+                    let _ = sender.send(Index::with_notes(&kb, &notes));
                 });
                 if thread.is_ok() { State::Building(receiver) } else { State::Failed }
             };
@@ -96,6 +127,8 @@ pub struct LiveSearch {
     hits: Vec<Hit>,
     /// The index the hits refer to (kept so that drawing needs no access to the shared cell).
     searched: Option<Arc<Index>>,
+    /// The notes' generation the hits are as of (see [`SharedIndex::set_notes`]).
+    generation: u64,
 }
 
 impl LiveSearch {
@@ -112,6 +145,7 @@ impl LiveSearch {
             matcher: Matcher::default(),
             hits: Vec::new(),
             searched: None,
+            generation: 0,
         }
     }
 
@@ -128,7 +162,9 @@ impl LiveSearch {
 
     /// Hands the typed query to the index or the worker, if the index is ready.
     fn ask(&mut self) -> bool {
+        let generation = self.index.generation();
         let Some(index) = self.index.request() else { return false };
+        self.generation = generation;
         let query = self.typed.clone();
         self.asked = Some(query.clone());
         if self.index.kb.faq.len() >= BACKGROUND_FROM {
@@ -157,7 +193,7 @@ impl LiveSearch {
     /// whether the hits changed.
     pub fn poll(&mut self) -> bool {
         let mut changed = false;
-        if self.asked.as_ref() != Some(&self.typed) {
+        if self.asked.as_ref() != Some(&self.typed) || self.generation != self.index.generation() {
             changed = self.ask();
         }
         if let Some(response) = self.worker.as_ref().and_then(Worker::try_recv) {
@@ -171,9 +207,9 @@ impl LiveSearch {
         changed
     }
 
-    /// Whether the hits are behind the query typed.
+    /// Whether the hits are behind the query typed (or behind the notes).
     pub fn busy(&self) -> bool {
-        self.answered != self.typed
+        self.answered != self.typed || self.generation != self.index.generation()
     }
 
     /// The hits of the newest query answered, best first.
@@ -207,6 +243,11 @@ impl LiveSearch {
             return None;
         }
         self.searched.as_deref().and_then(|index| index.snippet(&self.matcher, hit, width))
+    }
+
+    /// Whether the hit matched in the user's note on its item.
+    pub fn note_matched(&self, hit: &Hit) -> bool {
+        self.searched.as_deref().is_some_and(|index| index.note_matched(&self.matcher, hit))
     }
 
     /// The entry a hit refers to.

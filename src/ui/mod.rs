@@ -6,6 +6,8 @@ pub mod field;
 pub mod help;
 pub mod list;
 pub mod live_search;
+pub mod note;
+pub mod note_editor;
 pub mod pane;
 pub mod search_overlay;
 pub mod status_bar;

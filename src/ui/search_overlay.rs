@@ -1,6 +1,6 @@
 //! The `/` overlay: search the whole knowledge base from any tab. Results are labelled with the
-//! tab that shows them and their matched characters highlighted; Enter opens that tab on the
-//! item, Esc closes.
+//! tab that shows them and their matched characters highlighted, and marked `✎ note` when the
+//! user's note on the item matched; Enter opens that tab on the item, Esc closes.
 
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
@@ -126,7 +126,10 @@ impl SearchOverlay {
         let Some(entry) = self.search.entry(hit) else { return Vec::new() };
         let base = if selected { theme.selection } else { theme.text };
         let positions = self.search.title_positions(entry.title());
-        let spans = highlighted(entry.title(), &positions, base, theme.matched);
+        let mut spans = highlighted(entry.title(), &positions, base, theme.matched);
+        if self.search.note_matched(hit) {
+            spans.push(Span::styled(" ✎ note", if selected { base } else { theme.note }));
+        }
         // The marker and the label lead the first line as they are (wrapping would fold the
         // padding that lines the titles up); later lines hang under the title.
         let lead = format!("{}{:<LABEL_WIDTH$} ", if selected { "▶ " } else { "  " }, label(hit.kind));

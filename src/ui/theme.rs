@@ -65,6 +65,8 @@ pub struct Theme {
     pub good: Style,
     /// A wrong answer, an error.
     pub bad: Style,
+    /// The mark of the user's own words: a note's heading and the bar beside its text.
+    pub note: Style,
 }
 
 const fn fg(color: Color) -> Style {
@@ -93,6 +95,7 @@ impl Theme {
         emphasis: fg(Color::Green).add_modifier(Modifier::BOLD),
         good: fg(Color::Green).add_modifier(Modifier::BOLD),
         bad: fg(Color::LightRed).add_modifier(Modifier::BOLD),
+        note: fg(Color::Green).add_modifier(Modifier::BOLD),
     };
 
     /// The colour theme for a light background: yellow, cyan and green are all under 3:1 on
@@ -118,6 +121,7 @@ impl Theme {
         emphasis: Style::new().add_modifier(Modifier::BOLD),
         good: Style::new().add_modifier(Modifier::BOLD),
         bad: fg(Color::Red).add_modifier(Modifier::BOLD),
+        note: Style::new().add_modifier(Modifier::BOLD),
     };
 
     /// For `NO_COLOR`: modifiers only, so selection, matches and emphasis stay visible.
@@ -140,6 +144,7 @@ impl Theme {
         emphasis: Style::new().add_modifier(Modifier::BOLD),
         good: Style::new().add_modifier(Modifier::BOLD),
         bad: Style::new().add_modifier(Modifier::BOLD).add_modifier(Modifier::UNDERLINED),
+        note: Style::new().add_modifier(Modifier::BOLD),
     };
 
     /// The colour theme that reads on `background`.

@@ -27,6 +27,13 @@ pub fn app(tab: Tab, width: u16, height: u16) -> App {
     themed_app(tab, width, height, &Theme::COLOR)
 }
 
+/// An app on `tab` in a terminal of `width` × `height` that starts from `state` (saving nothing).
+pub fn app_with_state(tab: Tab, width: u16, height: u16, state: pmpo::store::State) -> App {
+    let store = pmpo::store::Store::in_memory_from(&state);
+    let opened = pmpo::store::Opened { store, state, notice: None };
+    App::with_saved_state(kb(), Theme::COLOR, Some(tab), Size::new(width, height), opened)
+}
+
 /// An app on `tab` in a terminal of `width` × `height`, drawn with `theme` (`Theme::MONO` is
 /// what `NO_COLOR` gets).
 pub fn themed_app(tab: Tab, width: u16, height: u16, theme: &Theme) -> App {

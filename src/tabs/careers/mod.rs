@@ -21,6 +21,7 @@ use crate::kb::{ItemKind, KnowledgeBase, PageText, Role};
 use crate::keymap::{self, Binding, Keymap};
 use crate::tabs::view::{Ctx, Outcome, TabView};
 use crate::ui::list::adjust_offset;
+use crate::ui::note;
 use crate::ui::pane::{self, Scroll};
 use crate::ui::wrap::wrap;
 
@@ -177,52 +178,73 @@ impl CareersTab {
         let (kb, theme) = (ctx.kb, ctx.theme);
         let careers = &kb.careers;
         let mut lines = Vec::new();
-        let mut para = |label: &str, text: &str| {
+        let para = |lines: &mut Vec<Line<'static>>, label: &str, text: &str| {
             let label = Span::styled(format!("{label}: "), theme.label);
             lines.extend(wrap(&[label, Span::raw(text.to_string())], width, Span::raw(""), "  "));
+        };
+        // The user's note on the item under the cursor, right under that item's own words.
+        let note = |lines: &mut Vec<Line<'static>>, id: &str| {
+            lines.extend(note::section(ctx.notes, id, theme, width));
         };
         match self.selected {
             Node::Rung(role, index) => {
                 let Some(rung) = careers.ladder(role).get(index) else { return lines };
-                para("This rung", &rung.scope);
-                para(&format!("Pay by level, {} (US base)", role.title()), "");
+                para(&mut lines, "This rung", &rung.scope);
+                if self.transition.is_none() {
+                    note(&mut lines, &rung.id);
+                }
+                para(&mut lines, &format!("Pay by level, {} (US base)", role.title()), "");
                 lines.extend(pay_lines(kb, role, rung.salary_level, width, theme));
-                let mut para = |label: &str, text: &str| {
-                    let label = Span::styled(format!("{label}: "), theme.label);
-                    lines.extend(wrap(&[label, Span::raw(text.to_string())], width, Span::raw(""), "  "));
-                };
                 for (i, transition) in careers.transitions.iter().enumerate() {
                     if transition.from == rung.id || transition.to == rung.id {
                         let title =
                             |id: &str| careers.rung(id).map_or(id.to_string(), |(_, r)| r.title.clone());
                         let mark = if self.transition == Some(i) { "▶ " } else { "" };
                         para(
+                            &mut lines,
                             &format!("{mark}{} → {}", title(&transition.from), title(&transition.to)),
                             &transition.how,
                         );
+                        if self.transition == Some(i) {
+                            note(&mut lines, &transition.id);
+                        }
                     }
                 }
-                // What holds for every rung, each marked when it was opened by id.
+                // What holds for every rung, each marked when it was opened by id, with the
+                // user's note under the one marked.
                 let mark = |text: PageText| if self.note == Some(text.id) { "▶ " } else { "" };
+                let page_text = |lines: &mut Vec<Line<'static>>, text: PageText, label: &str, body: &str| {
+                    para(lines, &format!("{}{label}", mark(text)), body);
+                    if self.note == Some(text.id) {
+                        note(lines, text.id);
+                    }
+                };
                 if let Some(summary) = &careers.summary {
                     let text = PageText::CAREERS_SUMMARY;
-                    para(&format!("{}{}", mark(text), text.title), summary);
+                    page_text(&mut lines, text, text.title, summary);
                 }
                 if let Some(notes) = &careers.ladder_notes {
                     let text = PageText::ladder(role);
-                    para(&format!("{}The {} ladder", mark(text), role.abbreviation()), notes.get(role));
+                    page_text(
+                        &mut lines,
+                        text,
+                        &format!("The {} ladder", role.abbreviation()),
+                        notes.get(role),
+                    );
                 }
                 let text = PageText::CAREERS_PAY_LEVELS;
-                para(&format!("{}{}", mark(text), text.title), &careers.salary_mapping_note);
+                page_text(&mut lines, text, text.title, &careers.salary_mapping_note);
             }
             Node::Exit(index) => {
                 if let Some(exit) = careers.pm_exits.get(index) {
-                    para("After the PM ladder", &exit.why);
+                    para(&mut lines, "After the PM ladder", &exit.why);
+                    note(&mut lines, &exit.id);
                 }
             }
             Node::Lateral(index) => {
                 if let Some(lateral) = careers.po_lateral.get(index) {
-                    para("A sideways move", &lateral.why);
+                    para(&mut lines, "A sideways move", &lateral.why);
+                    note(&mut lines, &lateral.id);
                 }
             }
         }

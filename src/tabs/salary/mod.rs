@@ -167,7 +167,20 @@ impl SalaryTab {
             lines.push(Line::default());
             lines.extend(figures::notes(&breakdown, self.note.as_deref(), width, ctx));
         }
+        // The user's note on the level or the salary note under the cursor, at the end.
+        if let Some(id) = self.item() {
+            lines.extend(crate::ui::note::section(ctx.notes, &id, theme, width));
+        }
         lines
+    }
+
+    /// The salary note opened by id, else the level whose figures are shown: `b` and `n` keep
+    /// that level whichever field has focus.
+    fn item(&self) -> Option<String> {
+        if self.note.is_some() {
+            return self.note.clone();
+        }
+        Some(self.inputs.level.item_id().to_string())
     }
 
     fn scroll(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> bool {
@@ -294,11 +307,7 @@ impl TabView for SalaryTab {
 
     /// The salary note opened by id, else the level whose figures are shown.
     fn current_item(&self, _ctx: Ctx<'_>, _area: Rect) -> Option<String> {
-        if self.note.is_some() {
-            return self.note.clone();
-        }
-        // The figures on screen are the level's: `b` keeps that level whichever field has focus.
-        Some(self.inputs.level.item_id().to_string())
+        self.item()
     }
 
     /// A salary level: chosen, with the focus on the level. A salary note: marked in the notes,

@@ -19,7 +19,7 @@ const AREA: Rect = Rect::new(0, 0, 80, 22);
 /// Sends what the app would: a key the tab's keymap routes to it. Returns whether the tab took
 /// each key (a key that works everywhere, such as `q`, is not the tab's).
 fn press(tab: &mut SalaryTab, kb: &KnowledgeBase, keys: &[KeyEvent]) -> Vec<bool> {
-    let ctx = Ctx { kb, theme: &Theme::MONO, bookmarks: &[] };
+    let ctx = Ctx { kb, theme: &Theme::MONO, bookmarks: &[], notes: &std::collections::BTreeMap::new() };
     keys.iter()
         .map(|&key| match tab.keymap(ctx, AREA).route(key) {
             Some(Route::Mine(action)) => tab.handle(action, ctx, AREA) != Outcome::Ignored,
@@ -153,7 +153,7 @@ fn saved_inputs_come_back_whole() {
 #[test]
 fn a_click_focuses_a_field_and_a_second_click_changes_it() {
     let kb = kb();
-    let ctx = Ctx { kb: &kb, theme: &Theme::MONO, bookmarks: &[] };
+    let ctx = Ctx { kb: &kb, theme: &Theme::MONO, bookmarks: &[], notes: &std::collections::BTreeMap::new() };
     let area = Rect::new(0, 1, 80, 22);
     let mut tab = SalaryTab::default();
     // The form's frame starts at the body's top; its third row, Company, is at y = 1 + 1 + 2.

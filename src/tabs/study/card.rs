@@ -10,8 +10,8 @@ use super::{Phase, Run, Screen, StudyTab};
 use crate::study::{self, Card, Deck, Grade, Mode, Session, TOP_BOX};
 use crate::tabs::view::Ctx;
 use crate::ui::Theme;
-use crate::ui::pane;
 use crate::ui::wrap::{wrap, wrap_plain};
+use crate::ui::{note, pane};
 
 /// Where a card screen's parts go.
 struct RunAreas {
@@ -150,6 +150,8 @@ fn card_lines(tab: &StudyTab, run: &Run, card: &Card, ctx: Ctx<'_>, width: usize
             lines.extend(wrap_plain(&card.answer, theme.text, width));
         }
     }
+    // The user's own words on the card's item, with the answer: marked as theirs.
+    lines.extend(note::section(ctx.notes, &card.source, theme, width));
     lines.push(Line::default());
     let tab_name = card.tab.title();
     let title = ctx.kb.item_title(&card.source).unwrap_or(&card.source);
@@ -157,8 +159,9 @@ fn card_lines(tab: &StudyTab, run: &Run, card: &Card, ctx: Ctx<'_>, width: usize
     lines
 }
 
-/// The frame's title: what kind of card, its box, and whether its item is bookmarked.
-fn card_title(tab: &StudyTab, run: &Run, card: &Card, bookmarks: &[String]) -> String {
+/// The frame's title: what kind of card, its box, and whether its item is bookmarked or has a
+/// note.
+fn card_title(tab: &StudyTab, run: &Run, card: &Card, ctx: Ctx<'_>) -> String {
     let status = match &run.phase {
         Phase::Answered(outcome) => format!("now in box {}/{TOP_BOX}", outcome.progress.leitner_box),
         _ => tab
@@ -166,8 +169,9 @@ fn card_title(tab: &StudyTab, run: &Run, card: &Card, bookmarks: &[String]) -> S
             .get(&card.id)
             .map_or_else(|| "new card".to_string(), |p| format!("box {}/{TOP_BOX}", p.leitner_box)),
     };
-    let mark = if bookmarks.contains(&card.source) { " · bookmarked" } else { "" };
-    format!(" {} · {status}{mark} ", card.kind.label())
+    let mark = if ctx.bookmarks.contains(&card.source) { " · bookmarked" } else { "" };
+    let noted = if ctx.notes.contains_key(&card.source) { " · ✎ your note" } else { "" };
+    format!(" {} · {status}{mark}{noted} ", card.kind.label())
 }
 
 /// The progress line on top, the card as tall as its text (within the screen), the choices
@@ -202,7 +206,7 @@ pub(super) fn render_run(tab: &StudyTab, run: &Run, ctx: Ctx<'_>, area: Rect, bu
     let theme = ctx.theme;
     let areas = run_areas(tab, run, card, ctx, area);
     Paragraph::new(progress_lines(run, theme, usize::from(areas.progress.width))).render(areas.progress, buf);
-    pane::frame(card_title(tab, run, card, ctx.bookmarks), true, theme).render(areas.card, buf);
+    pane::frame(card_title(tab, run, card, ctx), true, theme).render(areas.card, buf);
     let inner = pane::inner(areas.card);
     let lines = card_lines(tab, run, card, ctx, usize::from(inner.width));
     pane::render_lines(&lines, run.scroll, inner, areas.card, buf, theme);
@@ -231,7 +235,7 @@ fn render_page(title: String, lines: &[Line<'static>], ctx: Ctx<'_>, area: Rect,
 pub(super) fn render_nothing_due(tab: &StudyTab, deck: Deck, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) {
     let theme = ctx.theme;
     let width = usize::from(pane::inner(page_area(area)).width);
-    let stats = study::deck_stats(&tab.cards, deck, ctx.bookmarks, &tab.progress, tab.now);
+    let stats = study::deck_stats(&tab.cards, deck, super::personal(ctx), &tab.progress, tab.now);
     let mut lines = Vec::new();
     if stats.total == 0 {
         let text = match deck {
@@ -239,6 +243,11 @@ pub(super) fn render_nothing_due(tab: &StudyTab, deck: Deck, ctx: Ctx<'_>, area:
                 "No cards to study here yet. Bookmark an item with b on any tab (FAQ entries, \
                  comparison aspects, skills, \"choose\" statements, certifications and career rungs \
                  have cards) and its cards join this deck."
+            }
+            Deck::Notes => {
+                "No cards to study here yet. Write a note with n on any item, or on a card, and the \
+                 item's cards join this deck, your note on their answer side; an item without a card \
+                 of its own (a section, an org model, a salary level...) gets one for its note."
             }
             _ => "This deck has no cards.",
         };
@@ -267,7 +276,7 @@ pub(super) fn render_nothing_due(tab: &StudyTab, deck: Deck, ctx: Ctx<'_>, area:
 pub(super) fn render_summary(tab: &StudyTab, session: &Session, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) {
     let theme = ctx.theme;
     let width = usize::from(pane::inner(page_area(area)).width);
-    let summary = session.summary(&tab.cards, ctx.bookmarks, &tab.progress, tab.now);
+    let summary = session.summary(&tab.cards, super::personal(ctx), &tab.progress, tab.now);
     let next = summary.next_due.map_or_else(|| "—".to_string(), |due| study::describe_wait(due, tab.now));
     let plural = if summary.seen == 1 { "" } else { "s" };
     let rows = [

@@ -1,5 +1,6 @@
-//! The Study tab's first screen: the decks with their counts, and the user's bookmarks, side by
-//! side on wide terminals and one above the other on narrow ones.
+//! The Study tab's first screen: the decks with their counts, and the user's bookmarks (with
+//! any orphaned notes under them, see `entries.rs`), side by side on wide terminals and one above
+//! the other on narrow ones.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
@@ -7,7 +8,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
+use super::entries::{self, Entry};
 use super::{Lists, StudyTab};
+use crate::notes;
 use crate::study::{self, Deck, DeckStats, INTERVAL_DAYS, TOP_BOX};
 use crate::tab::Tab;
 use crate::tabs::view::Ctx;
@@ -142,16 +145,16 @@ fn deck_row(
 
 fn render_decks(tab: &StudyTab, ctx: Ctx<'_>, areas: &Areas, buf: &mut Buffer) {
     let theme = ctx.theme;
-    pane::frame(" Decks ", !tab.lists.on_bookmarks || ctx.bookmarks.is_empty(), theme)
-        .render(areas.decks, buf);
+    let entries = entries::entries(ctx).len();
+    pane::frame(" Decks ", tab.lists.bookmark(entries).is_none(), theme).render(areas.decks, buf);
     let inner = pane::inner(areas.decks);
     let width = usize::from(inner.width);
     let name = name_width(width);
     let header = format!("  {:<name$}{:>6}{:>5}{:>5}  {}", "Deck", "Cards", "Due", "New", "Next due");
     let mut lines = vec![Line::styled(header, theme.label)];
-    let focused = tab.lists.bookmark(ctx.bookmarks.len()).is_none();
+    let focused = tab.lists.bookmark(entries).is_none();
     for (index, deck) in Deck::ALL.into_iter().enumerate() {
-        let stats = study::deck_stats(&tab.cards, deck, ctx.bookmarks, &tab.progress, tab.now);
+        let stats = study::deck_stats(&tab.cards, deck, super::personal(ctx), &tab.progress, tab.now);
         lines.push(deck_row(deck, stats, focused && index == tab.lists.deck, tab, ctx, width));
     }
     if areas.extra >= Extra::Explanation {
@@ -169,20 +172,69 @@ fn bookmark_lines(id: &str, selected: bool, ctx: Ctx<'_>, width: usize) -> Vec<L
     let theme = ctx.theme;
     let tab = ctx.kb.item_tab(id).map_or("", Tab::title);
     let title = ctx.kb.item_title(id).unwrap_or(id);
+    let mark = if ctx.notes.contains_key(id) { " ✎" } else { "" };
     let marker = if selected { "▶ " } else { "  " };
     let first = Span::styled(format!("{marker}{tab:<TAB_COLUMN$}"), theme.muted);
     let indent = " ".repeat(MARKER + TAB_COLUMN);
-    let mut lines = wrap(&[Span::styled(title.to_string(), theme.text)], width, first, &indent);
+    let spans = [Span::styled(title.to_string(), theme.text), Span::styled(mark, theme.note)];
+    selected_lines(wrap(&spans, width, first, &indent), selected, ctx)
+}
+
+/// An orphaned note's lines: under the heading if it is the first, its item's id, then its
+/// first line.
+fn orphan_lines(id: &str, first: bool, selected: bool, ctx: Ctx<'_>, width: usize) -> Vec<Line<'static>> {
+    let theme = ctx.theme;
+    let mut lines = Vec::new();
+    if first {
+        lines.push(Line::default());
+        lines.push(Line::styled("Orphaned notes", theme.heading));
+        let why = "Notes on items this knowledge base does not have: kept, never dropped. n opens one.";
+        lines.extend(wrap_plain(why, theme.muted, width));
+    }
+    let marker = if selected { "▶ " } else { "  " };
+    let lead = Span::styled(format!("{marker}✎ "), theme.note);
+    let indent = " ".repeat(MARKER + 2);
+    let shown = notes::first_line(id, width);
+    let mut own = wrap(&[Span::styled(shown, theme.text)], width, lead, &indent);
+    let text = ctx.notes.get(id).map_or_else(String::new, |note| notes::first_line(note, width));
+    own.extend(wrap(&[Span::styled(text, theme.muted)], width, Span::raw(indent.clone()), &indent));
+    lines.extend(selected_lines(own, selected, ctx));
+    lines
+}
+
+/// Lines in the selection's style when selected.
+fn selected_lines(mut lines: Vec<Line<'static>>, selected: bool, ctx: Ctx<'_>) -> Vec<Line<'static>> {
     if selected {
         for line in &mut lines {
-            *line = std::mem::take(line).patch_style(theme.selection);
+            *line = std::mem::take(line).patch_style(ctx.theme.selection);
         }
     }
     lines
 }
 
+/// An entry's lines; `first_orphan` is the index of the first orphaned note.
+fn entry_lines(
+    entry: Entry<'_>,
+    index: usize,
+    first_orphan: Option<usize>,
+    selected: bool,
+    ctx: Ctx<'_>,
+    width: usize,
+) -> Vec<Line<'static>> {
+    match entry {
+        Entry::Bookmark(id) => bookmark_lines(id, selected, ctx, width),
+        Entry::Orphan(id) => orphan_lines(id, first_orphan == Some(index), selected, ctx, width),
+    }
+}
+
 fn heights(ctx: Ctx<'_>, width: usize) -> Vec<u16> {
-    ctx.bookmarks.iter().map(|id| bookmark_lines(id, false, ctx, width).len() as u16).collect()
+    let entries = entries::entries(ctx);
+    let first_orphan = entries.iter().position(|entry| matches!(entry, Entry::Orphan(_)));
+    entries
+        .iter()
+        .enumerate()
+        .map(|(index, &entry)| entry_lines(entry, index, first_orphan, false, ctx, width).len() as u16)
+        .collect()
 }
 
 /// The first visible bookmark: the stored one, moved just enough to show the selection.
@@ -195,16 +247,22 @@ pub(super) fn bookmark_offset(lists: Lists, ctx: Ctx<'_>, area: Rect) -> usize {
 fn render_bookmarks(tab: &StudyTab, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) {
     let theme = ctx.theme;
     let frame_area = areas(area).bookmarks;
-    let count = ctx.bookmarks.len();
-    let selected = tab.lists.bookmark(count);
-    let mut frame = pane::frame(format!(" Bookmarks: {count} "), selected.is_some(), theme);
+    let entries = entries::entries(ctx);
+    let selected = tab.lists.bookmark(entries.len());
+    let orphans = entries.len() - ctx.bookmarks.len();
+    let title = if orphans > 0 {
+        format!(" Bookmarks: {} · orphaned notes: {orphans} ", ctx.bookmarks.len())
+    } else {
+        format!(" Bookmarks: {} ", ctx.bookmarks.len())
+    };
+    let mut frame = pane::frame(title, selected.is_some(), theme);
     if let Some(note) = tab.note {
         frame = frame.title_bottom(Line::styled(format!(" {note} "), theme.notice));
     }
     frame.render(frame_area, buf);
     let inner = pane::inner(frame_area);
     let width = usize::from(inner.width);
-    if count == 0 {
+    if entries.is_empty() {
         let text = "No bookmarks yet. Press b on any tab to bookmark the item under the cursor, or on a \
                     card to bookmark what it asks about; Enter here takes you back to it, and the \
                     Bookmarks deck studies its cards.";
@@ -213,12 +271,13 @@ fn render_bookmarks(tab: &StudyTab, ctx: Ctx<'_>, area: Rect, buf: &mut Buffer) 
     }
     let heights = heights(ctx, width);
     let offset = bookmark_offset(tab.lists, ctx, area);
+    let first_orphan = entries.iter().position(|entry| matches!(entry, Entry::Orphan(_)));
     let mut lines = Vec::new();
-    for (index, id) in ctx.bookmarks.iter().enumerate().skip(offset) {
+    for (index, &entry) in entries.iter().enumerate().skip(offset) {
         if lines.len() >= usize::from(inner.height) {
             break;
         }
-        lines.extend(bookmark_lines(id, selected == Some(index), ctx, width));
+        lines.extend(entry_lines(entry, index, first_orphan, selected == Some(index), ctx, width));
     }
     Paragraph::new(lines).render(inner, buf);
     let total = heights.iter().map(|&h| usize::from(h)).sum();

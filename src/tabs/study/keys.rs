@@ -5,11 +5,12 @@
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 
+use super::entries::{self, Entry};
 use super::{Phase, Run, Screen, StudyTab, card, decks};
 use crate::action::Action;
 use crate::kb::{KnowledgeBase, Role};
 use crate::keymap::{self, Binding, Key, Keymap};
-use crate::study::{Deck, Grade, Mode, Session};
+use crate::study::{Deck, Grade, Mode, Personal, Session};
 use crate::tabs::view::Ctx;
 use crate::tabs::view::{Outcome, Request};
 use crate::ui::list::step;
@@ -91,16 +92,23 @@ const BOOKMARK_CARD: Binding =
 const REMOVE_BOOKMARK: Binding =
     Binding::new(&[(Key::ch('b'), Action::Bookmark)], "b", "remove the bookmark under the cursor")
         .hint("remove");
+const OPEN_ORPHAN: Binding =
+    keymap::ENTER.says("open the orphaned note (to read, move or delete it; n does the same)", "open note");
+const NO_BOOKMARK: Binding = Binding::new(
+    &[(Key::ch('b'), Action::Bookmark)],
+    "b",
+    "(nothing: an orphaned note's item is not in this knowledge base to bookmark)",
+);
 const END: Binding = keymap::ESC.says("end the session: its summary (every answer is already saved)", "end");
 const SCROLL: Binding = keymap::UP_DOWN.says("scroll a long card (PgUp/PgDn: a page)", "scroll");
 const SCROLL_PAGES: Binding = keymap::PAGES.says("scroll a long card a page (C-u/C-d: half a page)", "page");
 
 impl StudyTab {
     /// Starts a session over `deck`; an empty one shows "nothing due" instead.
-    pub(super) fn start(&mut self, deck: Deck, mode: Mode, bookmarks: &[String]) {
-        let session = Session::start(&self.cards, deck, mode, bookmarks, &self.progress, self.now);
+    pub(super) fn start(&mut self, deck: Deck, mode: Mode, personal: Personal<'_>) {
+        let session = Session::start(&self.cards, deck, mode, personal, &self.progress, self.now);
         self.screen = if session.is_finished() {
-            let empty = self.cards.in_deck(deck, bookmarks).next().is_none();
+            let empty = self.cards.in_deck(deck, personal).next().is_none();
             Screen::NothingDue { deck, empty }
         } else {
             Screen::Card(Run { session, phase: Phase::Question, scroll: Scroll::default() })
@@ -110,11 +118,15 @@ impl StudyTab {
     /// The keys of the screen on show.
     pub(super) fn keys(&self, ctx: Ctx<'_>, area: Rect) -> Keymap {
         match &self.screen {
-            Screen::Decks if self.lists.bookmark(ctx.bookmarks.len()).is_some() => {
-                Keymap::new(&[OPEN, REMOVE_BOOKMARK, MOVE, TO_DECKS, ENDS])
+            Screen::Decks => {
+                let entries = entries::entries(ctx);
+                match self.lists.bookmark(entries.len()).map(|index| entries[index]) {
+                    Some(Entry::Bookmark(_)) => Keymap::new(&[OPEN, REMOVE_BOOKMARK, MOVE, TO_DECKS, ENDS]),
+                    Some(Entry::Orphan(_)) => Keymap::new(&[OPEN_ORPHAN, NO_BOOKMARK, MOVE, TO_DECKS, ENDS]),
+                    None if entries.is_empty() => Keymap::new(&[STUDY_DUE, PRACTISE, MOVE, ENDS]),
+                    None => Keymap::new(&[STUDY_DUE, PRACTISE, MOVE, TO_BOOKMARKS, ENDS]),
+                }
             }
-            Screen::Decks if ctx.bookmarks.is_empty() => Keymap::new(&[STUDY_DUE, PRACTISE, MOVE, ENDS]),
-            Screen::Decks => Keymap::new(&[STUDY_DUE, PRACTISE, MOVE, TO_BOOKMARKS, ENDS]),
             Screen::NothingDue { empty: true, .. } => Keymap::new(&[BACK_TO_DECKS]),
             Screen::NothingDue { .. } => Keymap::new(&[PRACTISE_ANYWAY, BACK_TO_DECKS]),
             Screen::Summary(_) => Keymap::new(&[SUMMARY_DONE, PRACTISE_AGAIN]),
@@ -141,7 +153,8 @@ impl StudyTab {
     }
 
     pub(super) fn handle_lists(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> Outcome {
-        let count = ctx.bookmarks.len();
+        let entries = entries::entries(ctx);
+        let count = entries.len();
         let decks = Deck::ALL.len();
         let at = self.lists.bookmark(count).map_or(self.lists.deck, |index| decks + index);
         let page = usize::from(area.height / 2);
@@ -154,12 +167,18 @@ impl StudyTab {
                 self.select_row(decks + self.lists.bookmark.min(count - 1), ctx, area);
             }
             Action::Left if self.lists.on_bookmarks => self.lists.on_bookmarks = false,
-            Action::Confirm => match self.lists.bookmark(count) {
-                Some(index) => return self.open_bookmark(&ctx.bookmarks[index], ctx.kb),
-                None => self.start(self.lists.deck(), Mode::Due, ctx.bookmarks),
+            Action::Confirm => match self.lists.bookmark(count).map(|index| entries[index]) {
+                Some(Entry::Bookmark(id)) => return self.open_bookmark(id, ctx.kb),
+                Some(Entry::Orphan(id)) => return Outcome::Request(Request::EditNote { id: id.to_string() }),
+                None => self.start(self.lists.deck(), Mode::Due, super::personal(ctx)),
             },
+            Action::Bookmark
+                if matches!(self.lists.bookmark(count).map(|i| entries[i]), Some(Entry::Orphan(_))) =>
+            {
+                self.note = Some("Nothing to bookmark: the item is gone.");
+            }
             Action::Practise if self.lists.bookmark(count).is_none() => {
-                self.start(self.lists.deck(), Mode::Cram, ctx.bookmarks);
+                self.start(self.lists.deck(), Mode::Cram, super::personal(ctx));
             }
             _ => return Outcome::Ignored,
         }

@@ -1,7 +1,8 @@
 //! Study: flashcards with Leitner scheduling, the "PM or PO?" quiz and the bookmarks list.
 //!
-//! Four screens: the deck list (with the bookmarks beside or below it), a card, "nothing due"
-//! (with "practise anyway"), and a session's summary. The scheduling itself is `crate::study`;
+//! Four screens: the deck list (with the bookmarks beside or below it, and the notes whose item
+//! is gone under them), a card (the user's note on its item shown with the answer), "nothing
+//! due" (with "practise anyway"), and a session's summary. The scheduling itself is `crate::study`;
 //! this file holds the screens' state and what keys do to it, `decks.rs` and `card.rs` draw.
 //!
 //! # The digits 1–4
@@ -20,6 +21,7 @@
 
 mod card;
 mod decks;
+mod entries;
 mod keys;
 
 use ratatui::buffer::Buffer;
@@ -29,7 +31,7 @@ use crate::action::Action;
 use crate::kb::KnowledgeBase;
 use crate::keymap::Keymap;
 use crate::store::State;
-use crate::study::{self, Card, Cards, Deck, Mode, Progress, Session, Timestamp};
+use crate::study::{self, Card, Cards, Deck, Mode, Personal, Progress, Session, Timestamp};
 use crate::tabs::view::{Ctx, Outcome, TabView};
 use crate::ui::pane::Scroll;
 
@@ -85,7 +87,8 @@ enum Phase {
     Answered(study::Outcome),
 }
 
-/// The deck list and the bookmarks list: which one has the cursor, and where.
+/// The deck list and the bookmarks list (its orphaned notes included): which one has the
+/// cursor, and where.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Lists {
     on_bookmarks: bool,
@@ -105,6 +108,11 @@ impl Lists {
     fn deck(self) -> Deck {
         Deck::ALL[self.deck.min(Deck::ALL.len() - 1)]
     }
+}
+
+/// What decides the Bookmarks and Notes decks.
+fn personal(ctx: Ctx<'_>) -> Personal<'_> {
+    Personal::new(ctx.bookmarks, ctx.notes)
 }
 
 impl StudyTab {
@@ -149,7 +157,7 @@ impl TabView for StudyTab {
             Screen::NothingDue { deck, .. } => {
                 let deck = *deck;
                 match action {
-                    Action::Practise => self.start(deck, Mode::Cram, ctx.bookmarks),
+                    Action::Practise => self.start(deck, Mode::Cram, personal(ctx)),
                     Action::Back => self.screen = Screen::Decks,
                     _ => return Outcome::Ignored,
                 }
@@ -159,7 +167,7 @@ impl TabView for StudyTab {
                 let deck = session.deck();
                 match action {
                     Action::Back => self.screen = Screen::Decks,
-                    Action::Practise => self.start(deck, Mode::Cram, ctx.bookmarks),
+                    Action::Practise => self.start(deck, Mode::Cram, personal(ctx)),
                     _ => return Outcome::Ignored,
                 }
                 Outcome::Handled
@@ -209,7 +217,8 @@ impl TabView for StudyTab {
     fn current_item(&self, ctx: Ctx<'_>, _area: Rect) -> Option<String> {
         match &self.screen {
             Screen::Decks => {
-                self.lists.bookmark(ctx.bookmarks.len()).map(|index| ctx.bookmarks[index].clone())
+                let entries = entries::entries(ctx);
+                self.lists.bookmark(entries.len()).map(|index| entries[index].id().to_string())
             }
             Screen::Card(_) => self.card().map(|card| card.source.clone()),
             Screen::NothingDue { .. } | Screen::Summary(_) => None,

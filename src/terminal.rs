@@ -4,18 +4,16 @@
 //! the user's own editor has the terminal ([`suspend`]). What the app turns on besides raw mode
 //! and the alternate screen is [`Modes`], in one place. The theme is settled first, asking the
 //! terminal for its background if need be, while the terminal is still in its normal state.
+//!
+//! This file starts the app, so it imports the app; the modes and the hand-over, which the app
+//! needs in turn, live in [`modes`], so the app never imports this file.
+
+pub mod modes;
+
+pub use modes::{Modes, suspend};
 
 use std::io::{self, IsTerminal};
 
-use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{
-    DisableBracketedPaste, DisableFocusChange, DisableMouseCapture, EnableBracketedPaste, EnableFocusChange,
-    EnableMouseCapture,
-};
-use ratatui::crossterm::execute;
-use ratatui::crossterm::terminal::{
-    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
-};
 use ratatui::layout::Size;
 
 use crate::app::App;
@@ -34,56 +32,6 @@ pub struct Options {
     pub mouse: bool,
     /// `NO_COLOR` and the theme asked for; detection happens in [`run`], on a real terminal only.
     pub appearance: Appearance,
-}
-
-/// What the app turns on in the terminal besides raw mode and the alternate screen, and turns
-/// off again whenever it hands the terminal back.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Modes {
-    /// Mouse capture (off with `--no-mouse`); focus reporting and bracketed paste are always on.
-    pub mouse: bool,
-}
-
-impl Modes {
-    /// Turns the modes on.
-    pub fn enable(self) -> io::Result<()> {
-        execute!(io::stdout(), EnableFocusChange)?;
-        // A paste arrives as one piece of text, not as keys that could switch tabs or quit.
-        execute!(io::stdout(), EnableBracketedPaste)?;
-        if self.mouse {
-            execute!(io::stdout(), EnableMouseCapture)?;
-        }
-        Ok(())
-    }
-
-    /// Turns the modes off, as far as the terminal lets it (this runs on the way out, errors
-    /// included, where there is nobody left to tell).
-    pub fn disable(self) {
-        let _ = execute!(io::stdout(), DisableBracketedPaste, DisableFocusChange);
-        if self.mouse {
-            let _ = execute!(io::stdout(), DisableMouseCapture);
-        }
-    }
-}
-
-/// Hands the terminal to another program for as long as `body` runs (the user's editor, as git
-/// does): the modes off, the alternate screen left, raw mode off; then everything back and the
-/// screen redrawn whole at the next frame.
-pub fn suspend<T>(terminal: &mut DefaultTerminal, modes: Modes, body: impl FnOnce() -> T) -> io::Result<T> {
-    modes.disable();
-    execute!(io::stdout(), LeaveAlternateScreen)?;
-    disable_raw_mode()?;
-    terminal.show_cursor()?;
-    let result = body();
-    enable_raw_mode()?;
-    execute!(io::stdout(), EnterAlternateScreen, Clear(ClearType::All))?;
-    modes.enable()?;
-    // The screen is blank: forget the last frame so the next one is drawn whole. (Not
-    // `Terminal::clear`, which first asks the terminal where its cursor is: a round trip, and an
-    // error on a terminal that does not answer.)
-    terminal.swap_buffers();
-    terminal.swap_buffers();
-    Ok(result)
 }
 
 /// Runs the interactive app on this process's terminal until the user quits, starting from and

@@ -25,7 +25,7 @@ use crate::keymap::{self, Keymap};
 use crate::store::{Opened, State, Store};
 use crate::tab::Tab;
 use crate::tabs::{self, Ctx, TabView};
-use crate::terminal::Modes;
+use crate::terminal::modes::Modes;
 use crate::ui::Theme;
 use crate::ui::live_search::SharedIndex;
 use crate::ui::note_editor::NoteEditor;

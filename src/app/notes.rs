@@ -11,7 +11,7 @@ use ratatui::DefaultTerminal;
 
 use super::{App, Overlay};
 use crate::notes::{self, editor};
-use crate::terminal;
+use crate::terminal::modes;
 use crate::ui::note_editor::NoteEditor;
 
 impl App {
@@ -94,7 +94,7 @@ impl App {
         self.save_pending();
         let text = self.state.notes.get(id).map(|text| notes::clean(text).text).unwrap_or_default();
         let command = editor::command();
-        let result = terminal::suspend(terminal, self.modes, || editor::edit(&command, &text))?;
+        let result = modes::suspend(terminal, self.modes, || editor::edit(&command, &text))?;
         self.pick_up(true);
         match result {
             Ok(written) => self.keep_note(id, &written),

@@ -6,7 +6,8 @@
 
 use std::fmt::Write as _;
 
-use super::{Cli, CliError, load_kb, output_width, write_out};
+use super::args::Cli;
+use super::output::{CliError, load_kb, output_width, write_out};
 use crate::store::{self, State};
 use crate::study::{self, Card, Cards, Deck, Personal, Timestamp};
 

@@ -3,7 +3,8 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use super::{Cli, CliError, write_out};
+use super::args::Cli;
+use super::output::{CliError, write_out};
 use crate::kb::{KnowledgeBase, load, version};
 
 pub(super) fn check(cli: &Cli, file: Option<&PathBuf>) -> Result<(), CliError> {

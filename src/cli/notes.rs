@@ -10,7 +10,8 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::{Cli, CliError, load_kb, output_width, write_out};
+use super::args::Cli;
+use super::output::{CliError, load_kb, output_width, write_out};
 use crate::doc::wrap::wrap_text;
 use crate::kb::KnowledgeBase;
 use crate::notes;

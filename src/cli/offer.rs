@@ -20,8 +20,9 @@ use clap::CommandFactory;
 use clap::error::ErrorKind;
 use serde::Serialize;
 
-use super::salary::{col_number, hanging, modifier_rows, notes};
-use super::{Cli, CliError};
+use super::args::Cli;
+use super::output::CliError;
+use super::salary_parts::{col_number, hanging, modifier_rows, notes};
 use crate::doc::{Doc, plain};
 use crate::kb::{KnowledgeBase, Role, SalaryNote};
 use crate::salary::{self, Amount, Basis, Breakdown, Found, Inputs, Lookup, Placement};

@@ -18,86 +18,15 @@
 //! [`super::offer`]). Without `--offer`, the output is exactly what it was before the option
 //! existed.
 
-use std::str::FromStr;
-
-use clap::builder::{PossibleValuesParser, TypedValueParser};
 use serde::Serialize;
 
+use super::args::SalaryArgs;
 use super::offer::{self, OfferJson};
-use super::{CliError, output_width, styled_output, write_out};
+use super::output::{CliError, output_width, styled_output, write_out};
+use super::salary_parts::{col_number, hanging, modifier_rows, notes};
 use crate::doc::{Doc, plain};
-use crate::kb::{Industry, KnowledgeBase, Level, Role, SalaryNote};
-use crate::salary::{
-    self, Amount, Basis, Breakdown, Company, CostOfLiving, Inputs, MIN_COLUMN, NOT_ESTIMATED, Outcome,
-};
-
-/// `pmpo salary ...`
-#[derive(Debug, Clone, clap::Args)]
-#[command(override_usage = "pmpo salary --role <ROLE> --level <LEVEL> [OPTIONS]\n       \
-                            pmpo salary --offer <AMOUNT> [OPTIONS]")]
-pub struct SalaryArgs {
-    /// The role (leave out with --level to list every band that holds --offer)
-    #[arg(long, ignore_case = true, value_parser = keys(&Role::ALL, Role::key), required_unless_present = "offer", requires = "level")]
-    pub role: Option<Role>,
-    /// The level
-    #[arg(long, ignore_case = true, value_parser = keys(&Level::ALL, Level::key), required_unless_present = "offer", requires = "role")]
-    pub level: Option<Level>,
-    /// The kind of company: total compensation is estimated at big-tech companies only
-    #[arg(long, ignore_case = true, value_parser = keys(&Company::ALL, Company::key), default_value = "standard")]
-    pub company: Company,
-    /// The industry: Product Owners earn a premium in finance and healthcare
-    #[arg(long, ignore_case = true, value_parser = keys(&Industry::ALL, Industry::key), default_value = "tech")]
-    pub industry: Industry,
-    /// Cost-of-living adjustment in percent, -50 to 50, at most two decimals (such as -10 or 7.5)
-    // Hyphen values, not just negative numbers, so that `--col --5` reaches the parser and gets
-    // its message naming the valid values instead of clap's "unexpected argument".
-    #[arg(
-        long,
-        value_name = "PCT",
-        value_parser = CostOfLiving::from_str,
-        default_value = "0",
-        allow_hyphen_values = true
-    )]
-    pub col: CostOfLiving,
-    /// An amount to place in the range, such as 150000, $150,000 or 150k; without --role and
-    /// --level, every band that holds it
-    // Hyphen values so that `--offer -5` gets the message about negative amounts.
-    #[arg(long, value_name = "AMOUNT", value_parser = Amount::from_str, allow_hyphen_values = true)]
-    pub offer: Option<Amount>,
-    /// What --offer is compared with: base salary, or total compensation (big-tech only)
-    #[arg(long, ignore_case = true, value_parser = keys(&Basis::ALL, Basis::key), requires = "offer")]
-    pub basis: Option<Basis>,
-    /// Print one JSON object instead of text
-    #[arg(long)]
-    pub json: bool,
-}
-
-impl SalaryArgs {
-    /// The calculator's inputs; the first role and level when they are left out (the reverse
-    /// lookup, which asks about every role and level).
-    pub fn inputs(&self) -> Inputs {
-        let default = Inputs::default();
-        Inputs {
-            role: self.role.unwrap_or(default.role),
-            level: self.level.unwrap_or(default.level),
-            company: self.company,
-            industry: self.industry,
-            col: self.col,
-        }
-    }
-}
-
-/// A parser that accepts exactly the keys of a closed set, so that clap lists them in `--help` and
-/// in the error for an unknown one (exit 2).
-fn keys<T>(all: &'static [T], key: fn(T) -> &'static str) -> impl TypedValueParser<Value = T>
-where
-    T: FromStr + Copy + Send + Sync + 'static,
-    T::Err: std::error::Error + Send + Sync + 'static,
-{
-    // With `ignore_case` clap accepts `PM` and hands it on as typed: the keys are lower case.
-    PossibleValuesParser::new(all.iter().map(|value| key(*value)))
-        .try_map(|text| text.to_ascii_lowercase().parse::<T>())
-}
+use crate::kb::KnowledgeBase;
+use crate::salary::{self, Amount, Basis, Breakdown, NOT_ESTIMATED, Outcome};
 
 pub(super) fn run(kb: &KnowledgeBase, args: &SalaryArgs) -> Result<(), CliError> {
     let basis = args.basis.unwrap_or_default();
@@ -184,17 +113,6 @@ pub fn json(breakdown: &Breakdown, offer: Option<(Amount, Basis)>) -> String {
     line
 }
 
-/// The cost of living as a JSON number: the percentage as given, an integer when it is one.
-pub(super) fn col_number(col: CostOfLiving) -> serde_json::Number {
-    let hundredths = col.hundredths();
-    if hundredths % 100 == 0 {
-        serde_json::Number::from(hundredths / 100)
-    } else {
-        // A finite value, so `from_f64` succeeds; serde_json prints the shortest form (7.53).
-        serde_json::Number::from_f64(f64::from(hundredths) / 100.0).unwrap_or_else(|| 0.into())
-    }
-}
-
 /// The inputs, the working step by step, the result, where the offer sits (when one is given)
 /// and the notes, wrapped to `width`.
 pub fn text(
@@ -257,44 +175,6 @@ pub fn text(
     plain::render(&p, width, styled)
 }
 
-/// The notes that applied (and, where the industry premium is another role's, that it is), those
-/// that qualify every figure, and what the figures are.
-pub(super) fn notes(
-    p: &mut Doc,
-    kb: &KnowledgeBase,
-    applied: &[SalaryNote],
-    elsewhere: Option<&str>,
-    general: &[SalaryNote],
-) {
-    p.heading("Notes that applied");
-    if applied.is_empty() && elsewhere.is_none() {
-        p.line("None for these inputs.");
-    }
-    for note in applied {
-        p.bullet(&note.text);
-    }
-    if let Some(why) = elsewhere {
-        p.bullet(why);
-    }
-    if !general.is_empty() {
-        p.heading("Also worth knowing");
-        for note in general {
-            p.bullet(&note.text);
-        }
-    }
-    p.gap();
-    p.paragraph(format!("{} {}", salary::figures_source(kb), kb.salary.basis));
-}
-
-/// The rows of the inputs every question shares: company, industry, cost of living.
-pub(super) fn modifier_rows(inputs: Inputs) -> [(&'static str, String); 3] {
-    [
-        ("Company", format!("{} ({})", inputs.company.label(), inputs.company.key())),
-        ("Industry", format!("{} ({})", salary::industry_label(inputs.industry), inputs.industry.key())),
-        ("Cost of living", format!("{}%", inputs.col.signed())),
-    ]
-}
-
 /// The working as text lines, laid out as the Salary tab lays it out.
 fn working(estimate: &salary::Estimate, width: usize) -> Vec<String> {
     salary::working_lines(estimate, width)
@@ -303,27 +183,11 @@ fn working(estimate: &salary::Estimate, width: usize) -> Vec<String> {
         .collect()
 }
 
-/// `label` padded to `column`, then `value` wrapped to `width` with continuation lines indented
-/// to the column; too narrow for that, the value goes under the label, indented.
-pub(super) fn hanging(label: &str, column: usize, value: &str, width: usize) -> Vec<String> {
-    if width >= column + MIN_COLUMN {
-        wrapped(value, &format!("{label:<column$}"), &" ".repeat(column), width)
-    } else {
-        let mut lines = vec![label.to_string()];
-        lines.extend(wrapped(value, "    ", "    ", width));
-        lines
-    }
-}
-
-/// `text` wrapped to `width` after `first` on the first line and `rest` on the others, by pmpo's
-/// one wrapping policy (hyphens never break a word: `big-tech`, `-10%` stay whole).
-fn wrapped(text: &str, first: &str, rest: &str, width: usize) -> Vec<String> {
-    crate::doc::wrap::wrap_text(text, width, first, rest)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::kb::{Industry, Level, Role};
+    use crate::salary::{Company, Inputs};
     use unicode_width::UnicodeWidthStr;
 
     #[test]

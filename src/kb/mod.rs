@@ -4,6 +4,7 @@
 
 mod chart;
 mod error;
+mod item_kind;
 mod items;
 pub mod load;
 pub mod model;
@@ -14,7 +15,8 @@ pub mod validate;
 pub mod version;
 
 pub use error::KbError;
-pub use items::{Item, ItemKind, ItemPath, OVERVIEW_SECTIONS, OverviewSection};
+pub use item_kind::ItemKind;
+pub use items::{Item, ItemPath, OVERVIEW_SECTIONS, OverviewSection};
 pub use model::*;
 pub use page_texts::PageText;
 pub use query::ParseKeyError;

@@ -7,7 +7,7 @@
 //! sits, and a title that names it. The tabs open them by these ids (`show_item`), the reading
 //! pages anchor them, and validation refuses a file id that collides with one.
 
-use super::items::ItemKind;
+use super::item_kind::ItemKind;
 use super::role::Role;
 
 /// A text shown on a tab beside its items, as an item: its derived id, its kind (which decides

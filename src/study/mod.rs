@@ -50,11 +50,10 @@ mod shuffle;
 
 pub use cards::{Card, CardKind, Cards, Deck, Personal};
 pub use schedule::{
-    CardProgress, DAY, Grade, INTERVAL_DAYS, TOP_BOX, Timestamp, answer, describe_wait, interval, now,
+    CardProgress, DAY, Grade, INTERVAL_DAYS, Progress, TOP_BOX, Timestamp, answer, describe_wait, interval,
+    now,
 };
-pub use session::{
-    DeckStats, Mode, Outcome, Progress, Session, Summary, card_of_the_day, deck_stats, due_cards,
-};
+pub use session::{DeckStats, Mode, Outcome, Session, Summary, card_of_the_day, deck_stats, due_cards};
 
 #[cfg(test)]
 mod tests;

@@ -1,9 +1,11 @@
-//! Leitner scheduling: what one answer does to one card's progress.
+//! Leitner scheduling: what one answer does to one card's progress, and the map of every card's
+//! progress that a session and its shuffle both read.
 //!
 //! The rules are tabled in the [module docs of `study`](super); this file is their only
 //! implementation. Time is a Unix timestamp in seconds passed in by the caller, so every rule can be
 //! tested with a fixed clock.
 
+use std::collections::BTreeMap;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
@@ -123,6 +125,9 @@ impl CardProgress {
         }
     }
 }
+
+/// Every card's progress, by card id. Cards without an entry are new.
+pub type Progress = BTreeMap<String, CardProgress>;
 
 /// How long a card in `leitner_box` waits before it is due again (box clamped to `1..=TOP_BOX`).
 pub fn interval(leitner_box: u8) -> i64 {

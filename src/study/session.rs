@@ -4,15 +4,12 @@
 //! map it is handed, so the app can save after each answer and a killed process loses nothing
 //! already answered.
 
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::collections::{BTreeSet, VecDeque};
 
 use super::cards::{Card, Cards, Deck, Personal};
-use super::schedule::{self, CardProgress, DAY, Grade, Timestamp};
+use super::schedule::{self, CardProgress, DAY, Grade, Progress, Timestamp};
 use super::shuffle;
 use crate::kb::Role;
-
-/// Every card's progress, by card id. Cards without an entry are new.
-pub type Progress = BTreeMap<String, CardProgress>;
 
 /// Which cards a session shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

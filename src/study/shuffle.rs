@@ -7,7 +7,7 @@
 //! every answer given changes the next session's.
 
 use super::cards::{Card, CardKind, Deck};
-use super::session::Progress;
+use super::schedule::Progress;
 
 /// The seed of a session over `deck` with this progress: the same inputs, the same order, on
 /// every run and machine (FNV-1a over the deck's key and every card's progress, in id order).

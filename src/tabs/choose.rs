@@ -25,7 +25,6 @@ mod marks;
 mod paging;
 
 use marks::Clearing;
-use paging::PAGE;
 
 /// From this width on, the two lists sit side by side.
 const SIDE_BY_SIDE: u16 = 100;
@@ -279,7 +278,7 @@ impl TabView for ChooseTab {
     }
 
     fn handle(&mut self, action: Action, ctx: Ctx<'_>, area: Rect) -> Outcome {
-        if let Some(outcome) = self.handle_clearing(action) {
+        if let Some(outcome) = self.clearing.handle(action, &mut self.marked) {
             return outcome;
         }
         let (_, lists) = areas(area, ctx);
@@ -406,16 +405,14 @@ impl TabView for ChooseTab {
         let mut keys = if lists.width >= SIDE_BY_SIDE { SIDE_BY_SIDE_KEYS } else { STACKED_KEYS }.to_vec();
         if self.clearing == Clearing::Asked {
             // The question first, where the eye is.
-            let mut asked = self.clearing_keys();
+            let mut asked = self.clearing.keys(&self.marked);
             asked.extend(keys);
             keys = asked;
         } else {
-            keys.extend(self.clearing_keys());
+            keys.extend(self.clearing.keys(&self.marked));
         }
         keys.push(ENDS);
-        if self.overflows(ctx, lists) {
-            keys.push(PAGE);
-        }
+        keys.extend(self.page_keys(ctx, lists));
         Keymap::new(&keys)
     }
 

@@ -10,12 +10,16 @@ use crate::tabs::view::Ctx;
 use crate::ui::pane;
 
 /// The page keys, in Choose's words.
-pub(super) const PAGE: Binding =
-    keymap::PAGES.says("a page of statements up / down (C-u/C-d: half a page)", "page");
+const PAGE: Binding = keymap::PAGES.says("a page of statements up / down (C-u/C-d: half a page)", "page");
 
 impl ChooseTab {
+    /// The page keys, while a list has more lines than its pane.
+    pub(super) fn page_keys(&self, ctx: Ctx<'_>, lists: Rect) -> Option<Binding> {
+        self.overflows(ctx, lists).then_some(PAGE)
+    }
+
     /// Whether a list has more lines than its pane: only then do the page keys act.
-    pub(super) fn overflows(&self, ctx: Ctx<'_>, lists: Rect) -> bool {
+    fn overflows(&self, ctx: Ctx<'_>, lists: Rect) -> bool {
         let side_by_side = lists.width >= SIDE_BY_SIDE;
         list_areas(lists).into_iter().any(|(role, list)| {
             let inner = pane::inner(list);

@@ -12,7 +12,8 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::{Cli, CliError, load_kb, output_width, styled_output, write_out};
+use super::{Cli, CliError, output_width, styled_output, write_out};
+use crate::kb::load::{self, SourceKind};
 use crate::search::{Hit, Index, Matcher, Query, Scope};
 
 /// What `pmpo search --help` says of the behaviour.
@@ -70,9 +71,23 @@ struct JsonHit<'a> {
 /// How many characters of the body a snippet in JSON shows.
 const JSON_SNIPPET: usize = 120;
 
+/// The index to search: the one stored in the binary when the knowledge base is the embedded
+/// one and the user has no notes (nothing to parse, nothing to build), else one built now.
+fn index(cli: &Cli) -> Result<Index, CliError> {
+    let notes = super::notes::saved().notes;
+    let candidates = load::candidates_from_environment(cli.kb.as_deref());
+    let source = load::active(&candidates);
+    if source.kind == SourceKind::Embedded
+        && notes.is_empty()
+        && let Some(index) = Index::embedded()
+    {
+        return Ok(index);
+    }
+    Ok(Index::with_notes(&load::load(source)?, &notes))
+}
+
 pub(super) fn run(cli: &Cli, args: &SearchArgs) -> Result<(), CliError> {
-    let kb = load_kb(cli.kb.as_deref())?;
-    let index = Index::with_notes(&kb, &super::notes::saved().notes);
+    let index = index(cli)?;
     let query = Query::new(&args.query.join(" "));
     let scope = if args.all { Scope::All } else { Scope::Faq };
     let matcher = index.matcher(&query);

@@ -3,7 +3,8 @@
 //! and under a hit that matched in its body, a line of that body around the matched words.
 //!
 //! The user's notes (read from the state file, never written) are searched with their items, and
-//! a hit whose note matched is marked `✎ note` (`"note": true` in JSON).
+//! a hit whose note matched is marked `✎ note` (`"note": true` in JSON). On the embedded
+//! knowledge base without notes the index comes ready-made from the binary (`search::stored`).
 //!
 //! No hit is not an error: scripts get `[]` (or no lines) and exit 0, and a person gets a hint on
 //! stderr. Exit code 1 stays reserved for a knowledge base that does not load, 2 for usage errors.
@@ -13,7 +14,8 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use super::args::{Cli, SearchArgs};
-use super::output::{CliError, load_kb, output_width, styled_output, write_out};
+use super::output::{CliError, output_width, styled_output, write_out};
+use crate::kb::load::{self, SourceKind};
 use crate::search::{Hit, Index, Matcher, Query, Scope};
 
 /// One hit as `--json` prints it: the contract scripts rely on.
@@ -35,9 +37,23 @@ struct JsonHit<'a> {
 /// How many characters of the body a snippet in JSON shows.
 const JSON_SNIPPET: usize = 120;
 
+/// The index to search: the one stored in the binary when the knowledge base is the embedded
+/// one and the user has no notes (nothing to parse, nothing to build), else one built now.
+fn index(cli: &Cli) -> Result<Index, CliError> {
+    let notes = super::notes::saved().notes;
+    let candidates = load::candidates_from_environment(cli.kb.as_deref());
+    let source = load::active(&candidates);
+    if source.kind == SourceKind::Embedded
+        && notes.is_empty()
+        && let Some(index) = Index::embedded()
+    {
+        return Ok(index);
+    }
+    Ok(Index::with_notes(&load::load(source)?, &notes))
+}
+
 pub(super) fn run(cli: &Cli, args: &SearchArgs) -> Result<(), CliError> {
-    let kb = load_kb(cli.kb.as_deref())?;
-    let index = Index::with_notes(&kb, &super::notes::saved().notes);
+    let index = index(cli)?;
     let query = Query::new(&args.query.join(" "));
     let scope = if args.all { Scope::All } else { Scope::Faq };
     let matcher = index.matcher(&query);

@@ -24,6 +24,15 @@ pub(crate) enum Class {
     Sentence = 3,
 }
 
+impl Class {
+    /// The class numbered `n` (as stored: `Class::Body as u32`).
+    pub(crate) fn from_u32(n: u32) -> Option<Class> {
+        [Class::Title, Class::Label, Class::Body, Class::Sentence]
+            .into_iter()
+            .find(|class| *class as u32 == n)
+    }
+}
+
 /// The class of an item's title: the kinds whose title is a whole sentence rank it below a
 /// name, or any word of a long sentence would outrank one ("pay" in a note outranking the FAQ
 /// whose question says "paid"), but above a body: the sentence is all the item says, so its

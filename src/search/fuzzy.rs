@@ -12,6 +12,7 @@ use std::ops::Range;
 use super::build::Class;
 use super::matching::{char_set, fold, short_positions, short_score};
 use super::skim::{Scorer, bonuses};
+use super::stored::{Reader, Writer};
 
 /// One short field: its characters in the arena, which characters it holds, and its class.
 #[derive(Debug, Clone)]
@@ -96,5 +97,48 @@ impl Shorts {
             }
         }
         best
+    }
+}
+
+impl Shorts {
+    /// How many entries have their short fields here.
+    pub(crate) fn entries(&self) -> usize {
+        self.slots.len()
+    }
+
+    /// Writes the short fields for a stored index ([`super::stored`]).
+    pub(crate) fn write(&self, w: &mut Writer) {
+        w.usize(self.slots.len());
+        for slot in &self.slots {
+            w.usize(slot.start);
+            w.usize(slot.end);
+        }
+        w.usize(self.fields.len());
+        for field in &self.fields {
+            w.usize(field.chars.start);
+            w.usize(field.chars.end);
+            w.u64(field.set);
+            w.u32(field.class as u32);
+        }
+        w.u32s(&self.chars.iter().map(|&c| u32::from(c)).collect::<Vec<u32>>());
+        w.bytes(&self.bonus.iter().map(|&b| b as u8).collect::<Vec<u8>>());
+    }
+
+    /// Reads what [`Shorts::write`] wrote, checking that every range lies within its arena.
+    pub(crate) fn read(r: &mut Reader<'_>) -> Option<Shorts> {
+        let range = |r: &mut Reader<'_>| Some(r.usize()?..r.usize()?);
+        let slots = r.list(range)?;
+        let fields = r.list(|r| {
+            let chars = range(r)?;
+            let set = r.u64()?;
+            Some(Short { chars, set, class: Class::from_u32(r.u32()?)? })
+        })?;
+        let chars = r.u32s()?.into_iter().map(char::from_u32).collect::<Option<Vec<char>>>()?;
+        let bonus: Vec<i8> = r.bytes()?.iter().map(|&b| b as i8).collect();
+        let fits = |range: &Range<usize>, len: usize| range.start <= range.end && range.end <= len;
+        let whole = bonus.len() == chars.len()
+            && slots.iter().all(|slot| fits(slot, fields.len()))
+            && fields.iter().all(|field| fits(&field.chars, chars.len()));
+        whole.then_some(Shorts { slots, fields, chars, bonus })
     }
 }

@@ -9,6 +9,7 @@ use fst::{Automaton, IntoStreamer, Map, Streamer};
 
 use super::build::Class;
 use super::fuzzy::Shorts;
+use super::stored::{Reader, Writer};
 use super::words::{is_stop_word, stem};
 use crate::kb::{ItemKind, KnowledgeBase};
 use crate::tab::Tab;
@@ -87,6 +88,24 @@ impl Vocabulary {
         self.stop.get(id as usize).copied().unwrap_or(false)
     }
 
+    /// Writes the vocabulary for a stored index ([`super::stored`]).
+    pub(crate) fn write(&self, w: &mut Writer) {
+        w.bytes(self.map.as_fst().as_bytes());
+        w.usize(self.words.len());
+        for word in &self.words {
+            w.str(word);
+        }
+        w.bytes(&self.stop.iter().map(|&stop| u8::from(stop)).collect::<Vec<u8>>());
+    }
+
+    /// Reads what [`Vocabulary::write`] wrote.
+    pub(crate) fn read(r: &mut Reader<'_>) -> Option<Vocabulary> {
+        let map = Map::new(r.bytes()?.to_vec()).ok()?;
+        let words: Vec<Box<str>> = r.list(|r| r.str().map(Box::from))?;
+        let stop: Vec<bool> = r.bytes()?.iter().map(|&b| b != 0).collect();
+        (map.len() == words.len() && stop.len() == words.len()).then_some(Vocabulary { map, words, stop })
+    }
+
     /// How many distinct words there are.
     pub(crate) fn len(&self) -> usize {
         self.words.len()
@@ -142,6 +161,23 @@ impl Postings {
         }
         starts.push(items.len() as u32);
         Postings { starts, items }
+    }
+
+    /// Writes the lists for a stored index ([`super::stored`]).
+    pub(crate) fn write(&self, w: &mut Writer) {
+        w.u32s(&self.starts);
+        w.u32s(&self.items);
+    }
+
+    /// Reads what [`Postings::write`] wrote: `keys` lists of ids below `ids`, in order.
+    pub(crate) fn read(r: &mut Reader<'_>, keys: usize, ids: usize) -> Option<Postings> {
+        let (starts, items) = (r.u32s()?, r.u32s()?);
+        let whole = starts.len() == keys + 1
+            && starts.first() == Some(&0)
+            && starts.windows(2).all(|pair| pair[0] <= pair[1])
+            && starts.last().is_some_and(|&end| end as usize == items.len())
+            && items.iter().all(|&id| (id as usize) < ids);
+        whole.then_some(Postings { starts, items })
     }
 
     pub(crate) fn get(&self, key: u32) -> &[u32] {

@@ -51,6 +51,7 @@ mod query;
 mod run;
 mod scan;
 mod skim;
+mod stored;
 pub mod typos;
 pub mod words;
 mod worker;

@@ -10,9 +10,9 @@
 use std::ops::Range;
 
 use super::build::Class;
+use super::bytes::{Reader, Writer};
 use super::matching::{char_set, fold, short_positions, short_score};
 use super::skim::{Scorer, bonuses};
-use super::stored::{Reader, Writer};
 
 /// One short field: its characters in the arena, which characters it holds, and its class.
 #[derive(Debug, Clone)]

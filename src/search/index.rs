@@ -8,8 +8,8 @@ use std::ops::Range;
 use fst::{Automaton, IntoStreamer, Map, Streamer};
 
 use super::build::Class;
+use super::bytes::{Reader, Writer};
 use super::fuzzy::Shorts;
-use super::stored::{Reader, Writer};
 use super::words::{is_stop_word, stem};
 use crate::kb::{ItemKind, KnowledgeBase};
 use crate::tab::Tab;

@@ -41,6 +41,7 @@
 //! ([`Hit::in_body`]), [`Index::matched`] the query words it matched.
 
 mod build;
+mod bytes;
 mod fuzzy;
 mod highlight;
 mod index;

@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::build::Class;
+use super::class::Class;
 use super::matching::{char_set, fold, short_positions, short_score};
 use super::skim::{Scorer, bonuses};
 

@@ -7,10 +7,10 @@ use std::ops::Range;
 
 use fst::{Automaton, IntoStreamer, Map, Streamer};
 
-use super::build::Class;
+use super::class::Class;
 use super::fuzzy::Shorts;
 use super::words::{is_stop_word, stem};
-use crate::kb::{ItemKind, KnowledgeBase};
+use crate::kb::ItemKind;
 use crate::tab::Tab;
 
 /// One searchable item: what it is and where it lives. Its texts are in the index.
@@ -210,11 +210,6 @@ pub struct Index {
 }
 
 impl Index {
-    /// Builds the index of `kb`.
-    pub fn new(kb: &KnowledgeBase) -> Index {
-        super::build::index(kb, &std::collections::BTreeMap::new())
-    }
-
     /// The same index searched with other settings (for benchmarks and tests).
     #[must_use]
     pub fn with_tuning(mut self, tuning: Tuning) -> Index {
@@ -225,16 +220,6 @@ impl Index {
     /// Every entry, in knowledge-base order.
     pub fn entries(&self) -> &[Entry] {
         &self.entries
-    }
-
-    /// The entry a hit refers to.
-    pub fn entry(&self, hit: &super::Hit) -> &Entry {
-        &self.entries[hit.entry]
-    }
-
-    /// For a FAQ hit, the position of its entry in `kb.faq`.
-    pub fn faq_position(&self, hit: &super::Hit) -> Option<usize> {
-        self.faq.contains(&hit.entry).then(|| hit.entry - self.faq.start)
     }
 
     /// How many distinct words the knowledge base has.

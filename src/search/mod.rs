@@ -41,6 +41,7 @@
 //! ([`Hit::in_body`]), [`Index::matched`] the query words it matched.
 
 mod build;
+mod class;
 mod fuzzy;
 mod highlight;
 mod index;
@@ -50,6 +51,7 @@ mod note;
 mod query;
 mod run;
 mod scan;
+mod scope;
 mod skim;
 pub mod typos;
 pub mod words;
@@ -61,17 +63,8 @@ pub use matcher::Matcher;
 pub use matching::fold;
 pub use query::{MAX_QUERY_CHARS, MAX_WORDS, Query};
 pub use run::Hit;
+pub use scope::Scope;
 pub use worker::{Request, Response, Worker};
-
-/// What a search looks through.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Scope {
-    /// The FAQ only: questions, answers and tags (the FAQ tab, `pmpo search`).
-    #[default]
-    Faq,
-    /// Every searchable item (the `/` overlay, `pmpo search --all`).
-    All,
-}
 
 #[cfg(test)]
 mod tests;

@@ -8,7 +8,7 @@
 //! of that or the other way round, 2 when farther apart or in different texts. Finer distances
 //! only reordered items by accidents of wording.
 
-use super::build::Class;
+use super::class::Class;
 use super::index::Index;
 use super::matcher::{Exactness, FUZZY_TYPOS, Matcher, Target};
 use super::query::MAX_WORDS;

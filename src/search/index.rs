@@ -173,6 +173,11 @@ pub struct Tuning {
     /// Words beyond the query's own gap within which two query words still count as near (the
     /// middle step of proximity); 0 makes proximity only "as in the query" or not.
     pub near: u32,
+    /// A query word whose own forms (itself and its other English forms) occur in more than
+    /// this percentage of all entries is *common*: it says little about what an item is about,
+    /// so it ranks after the other words (see the ranking in the [`super`] module header); 100
+    /// makes no word common.
+    pub common_above: u32,
 }
 
 impl Default for Tuning {
@@ -185,6 +190,7 @@ impl Default for Tuning {
             one_typo_from: super::typos::ONE_TYPO_FROM,
             two_typos_from: super::typos::TWO_TYPOS_FROM,
             near: super::scan::NEAR,
+            common_above: super::scan::COMMON_ABOVE,
         }
     }
 }
@@ -225,6 +231,20 @@ impl Index {
     /// How many distinct words the knowledge base has.
     pub fn vocabulary_size(&self) -> usize {
         self.vocabulary.len()
+    }
+
+    /// How many entries hold at least one of the words `terms` (their document frequency).
+    pub(crate) fn entries_holding(&self, terms: &[u32]) -> usize {
+        if let [term] = terms {
+            return self.postings.get(*term).len();
+        }
+        let mut bits = vec![0u64; self.entries.len().div_ceil(64)];
+        for &term in terms {
+            for &entry in self.postings.get(term) {
+                bits[entry as usize / 64] |= 1 << (entry % 64);
+            }
+        }
+        bits.iter().map(|word| word.count_ones() as usize).sum()
     }
 
     /// The fields of entry `entry`.

@@ -196,12 +196,6 @@ fn no_two_files_import_each_other() {
     let (edges, _) = graph();
     assert!(edges.len() > 50, "the source was read ({} files)", edges.len());
     let circles = circles(&edges);
-    // TODO(lead): remove once search/ has no circles — the statement below, which skips every
-    // circle whose files are all under search/.
-    let circles: Vec<_> = circles
-        .into_iter()
-        .filter(|circle| !circle.iter().all(|file| file == "search" || file.starts_with("search/")))
-        .collect();
     assert!(
         circles.is_empty(),
         "import circles:\n{}",

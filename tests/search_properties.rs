@@ -5,8 +5,9 @@
 //! - the speed-ups change no result: one thread or two, candidates from the inverted index or
 //!   every entry read, the top `limit` or every hit;
 //! - every hit matched at least one query word, and says which;
-//! - an item matching more of the query's words ranks above one matching fewer, so adding a
-//!   word an item holds never puts it below an item that matches fewer words.
+//! - an item matching more of the query's informative words (those not common to more than a
+//!   tenth of the items, [`Tuning::common_above`]) ranks above one matching fewer, so adding a
+//!   word an item holds never puts it below an item that matches fewer informative words.
 
 #[path = "support/synthetic.rs"]
 mod synthetic;
@@ -90,13 +91,15 @@ proptest! {
         let query = Query::new(&text);
         let matcher = index.matcher(&query);
         let hits = index.search(&query, scope, None);
+        let common = matcher.common_words();
         let mut before = usize::MAX;
         for hit in &hits {
             let matched = index.matched(&matcher, hit);
             prop_assert!(!matched.is_empty(), "{} matched no word of {text:?}", index.entry(hit).id());
-            prop_assert_eq!(matched.len() as i64, hit.score >> 40, "the score counts the words matched");
-            prop_assert!(matched.len() <= before, "fewer words before more: {text:?}");
-            before = matched.len();
+            let informative = matched.iter().filter(|word| !common.contains(&word.as_str())).count();
+            prop_assert_eq!(informative as i64, hit.score >> 48, "the score counts the informative words matched");
+            prop_assert!(informative <= before, "fewer words before more: {text:?}");
+            before = informative;
             for word in &matched {
                 prop_assert!(text.contains(word.as_str()), "{word:?} is a word of {text:?} as typed");
             }
@@ -110,7 +113,9 @@ proptest! {
         let query = Query::new(&longer);
         let matcher = index.matcher(&query);
         let hits = index.search(&query, Scope::All, None);
-        let counts: Vec<usize> = hits.iter().map(|hit| index.matched(&matcher, hit).len()).collect();
+        let common = matcher.common_words();
+        let informative = |hit| index.matched(&matcher, hit).iter().filter(|word| !common.contains(&word.as_str())).count();
+        let counts: Vec<usize> = hits.iter().map(informative).collect();
         for (i, hit) in hits.iter().enumerate() {
             let below = counts[i + 1..].iter().all(|&count| count <= counts[i]);
             prop_assert!(below, "{} ({} words) is above one matching more for {longer:?}", index.entry(hit).id(), counts[i]);

@@ -5,33 +5,11 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use super::class::Class;
 use super::fuzzy::Shorts;
 use super::index::{Entry, Field, Index, Postings, Tuning, Vocabulary};
 use super::words::{each_word, stem, words};
 use crate::kb::{ItemKind, KnowledgeBase};
-
-/// Where in an item a text sits: the second ranking rule after typos and proximity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) enum Class {
-    /// The title, question, name or statement.
-    Title = 0,
-    /// A tag, headline, issuer or other short label.
-    Label = 1,
-    /// An answer, description or other long text.
-    Body = 2,
-    /// The title of an item that is one sentence (a statement, a salary note, a career move's
-    /// "how"): shown as its title, ranked as a label, never cut into a snippet of itself.
-    Sentence = 3,
-}
-
-impl Class {
-    /// The class numbered `n` (as stored: `Class::Body as u32`).
-    pub(crate) fn from_u32(n: u32) -> Option<Class> {
-        [Class::Title, Class::Label, Class::Body, Class::Sentence]
-            .into_iter()
-            .find(|class| *class as u32 == n)
-    }
-}
 
 /// The class of an item's title: the kinds whose title is a whole sentence rank it below a
 /// name, or any word of a long sentence would outrank one ("pay" in a note outranking the FAQ
@@ -131,6 +109,13 @@ impl Builder {
             faq,
             tuning: Tuning::default(),
         }
+    }
+}
+
+impl Index {
+    /// Builds the index of `kb`.
+    pub fn new(kb: &KnowledgeBase) -> Index {
+        index(kb, &BTreeMap::new())
     }
 }
 

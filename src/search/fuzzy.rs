@@ -9,8 +9,8 @@
 
 use std::ops::Range;
 
-use super::build::Class;
 use super::bytes::{Reader, Writer};
+use super::class::Class;
 use super::matching::{char_set, fold, short_positions, short_score};
 use super::skim::{Scorer, bonuses};
 

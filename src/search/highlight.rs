@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::build::Class;
+use super::class::Class;
 use super::index::{Field, Index};
 use super::matcher::{Matcher, Target};
 use super::run::Hit;

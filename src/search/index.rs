@@ -7,11 +7,11 @@ use std::ops::Range;
 
 use fst::{Automaton, IntoStreamer, Map, Streamer};
 
-use super::build::Class;
 use super::bytes::{Reader, Writer};
+use super::class::Class;
 use super::fuzzy::Shorts;
 use super::words::{is_stop_word, stem};
-use crate::kb::{ItemKind, KnowledgeBase};
+use crate::kb::ItemKind;
 use crate::tab::Tab;
 
 /// One searchable item: what it is and where it lives. Its texts are in the index.
@@ -209,6 +209,11 @@ pub struct Tuning {
     /// Words beyond the query's own gap within which two query words still count as near (the
     /// middle step of proximity); 0 makes proximity only "as in the query" or not.
     pub near: u32,
+    /// A query word whose own forms (itself and its other English forms) occur in more than
+    /// this percentage of all entries is *common*: it says little about what an item is about,
+    /// so it ranks after the other words (see the ranking in the [`super`] module header); 100
+    /// makes no word common.
+    pub common_above: u32,
 }
 
 impl Default for Tuning {
@@ -221,6 +226,7 @@ impl Default for Tuning {
             one_typo_from: super::typos::ONE_TYPO_FROM,
             two_typos_from: super::typos::TWO_TYPOS_FROM,
             near: super::scan::NEAR,
+            common_above: super::scan::COMMON_ABOVE,
         }
     }
 }
@@ -246,11 +252,6 @@ pub struct Index {
 }
 
 impl Index {
-    /// Builds the index of `kb`.
-    pub fn new(kb: &KnowledgeBase) -> Index {
-        super::build::index(kb, &std::collections::BTreeMap::new())
-    }
-
     /// The same index searched with other settings (for benchmarks and tests).
     #[must_use]
     pub fn with_tuning(mut self, tuning: Tuning) -> Index {
@@ -263,19 +264,23 @@ impl Index {
         &self.entries
     }
 
-    /// The entry a hit refers to.
-    pub fn entry(&self, hit: &super::Hit) -> &Entry {
-        &self.entries[hit.entry]
-    }
-
-    /// For a FAQ hit, the position of its entry in `kb.faq`.
-    pub fn faq_position(&self, hit: &super::Hit) -> Option<usize> {
-        self.faq.contains(&hit.entry).then(|| hit.entry - self.faq.start)
-    }
-
     /// How many distinct words the knowledge base has.
     pub fn vocabulary_size(&self) -> usize {
         self.vocabulary.len()
+    }
+
+    /// How many entries hold at least one of the words `terms` (their document frequency).
+    pub(crate) fn entries_holding(&self, terms: &[u32]) -> usize {
+        if let [term] = terms {
+            return self.postings.get(*term).len();
+        }
+        let mut bits = vec![0u64; self.entries.len().div_ceil(64)];
+        for &term in terms {
+            for &entry in self.postings.get(term) {
+                bits[entry as usize / 64] |= 1 << (entry % 64);
+            }
+        }
+        bits.iter().map(|word| word.count_ones() as usize).sum()
     }
 
     /// The fields of entry `entry`.

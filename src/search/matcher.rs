@@ -72,9 +72,26 @@ pub struct Matcher {
     pub(crate) fuzzy: Vec<(u8, FuzzyWord)>,
     /// An empty query: everything in scope matches.
     pub(crate) everything: bool,
+    /// The common words, bit `i` for word `i` (see [`super::Tuning::common_above`]); none when
+    /// every word is common, as stop words count when they are all a query has.
+    pub(crate) common: u16,
 }
 
+// `Matcher::common` has a bit for every word a query keeps.
+const _: () = assert!(super::query::MAX_WORDS <= 16);
+
 impl Matcher {
+    /// The query words (as typed) that are common, so rank after the others (see
+    /// [`super::Tuning::common_above`]).
+    pub fn common_words(&self) -> Vec<&str> {
+        self.words
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| self.common & (1 << i) != 0)
+            .map(|(_, word)| word.typed.as_str())
+            .collect()
+    }
+
     /// How the vocabulary word `term` matches, if it does.
     pub(crate) fn matches(&self, term: u32) -> &[TermMatch] {
         match self.slot.get(term as usize) {
@@ -148,8 +165,13 @@ impl Index {
             if let Some(term) = exact {
                 m.add(term, target, 0, Exactness::Exact);
             }
-            for term in self.vocabulary.with_stem(stem) {
+            let mut own = self.vocabulary.with_stem(stem);
+            for &term in &own {
                 m.add(term, target, 0, if Some(term) == exact { Exactness::Exact } else { Exactness::Stem });
+            }
+            own.extend(exact.filter(|term| !own.contains(term)));
+            if self.entries_holding(&own) * 100 > self.entries.len() * tuning.common_above as usize {
+                m.common |= 1 << i;
             }
             if budget > 0 {
                 for candidate in candidates(&self.vocabulary.map, &word, budget, false, keep_first) {
@@ -164,6 +186,9 @@ impl Index {
                     m.add(candidate.term, target, candidate.edits, Exactness::Prefix);
                 }
             }
+        }
+        if m.common.count_ones() as usize == n {
+            m.common = 0;
         }
         self.add_synonyms(&mut m, query);
         for i in 0..n {

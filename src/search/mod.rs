@@ -15,20 +15,32 @@
 //!   matches none of these is tried as scattered letters in titles and labels (`gpm`).
 //! - An item matches when any word does; a query finds nothing only when no word matches.
 //!
+//! A query word is *common* when its own forms (itself and its other English forms) occur in
+//! more than [`Tuning::common_above`] percent (10) of all entries, counted from the inverted
+//! index: like a word of low IDF in BM25, it says little about what an item is about. Rules 1–5
+//! below weigh the query's other, *informative*, words; a common word matched counts in rule
+//! 3½ where it names the item (in the title or a label, or standing as in the query beside
+//! another word matched: "agile execution track") and in rule 5½ elsewhere. A query whose
+//! words are all common has none: every word is informative (as stop words count when they are
+//! all there is). Without this, "role" in one sentence of a certification and "earn" (a
+//! certificate) in another outranked "paid" in the title of the pay question.
+//!
 //! Ranking, rule by rule (each only breaks the ties of the one before, as in Meilisearch):
 //!
-//! 1. more query words matched;
+//! 1. more informative query words matched;
 //! 2. fewer typos (scattered letters count as more than any typo);
 //! 3. proximity: neighbouring query words closer together (a phrase in order is closest);
+//!    3½. more common words that name the item;
 //! 4. where: title or question > label (name, tags, headline, issuer, and the sentence that is
 //!    a one-sentence item: a statement, a salary note, a move's "how") > body;
 //! 5. exactness: exact > stem > synonym > typo > prefix > scattered letters, each word's most
 //!    exact match wherever it stands (a rule of its own, as Meilisearch's: an exact tag counts
 //!    although a synonym in the title decided rule 4);
+//!    5½. more common words matched elsewhere;
 //! 6. how early in the title the first matched word stands, stop words not counted
 //!    (Meilisearch's word position), then knowledge-base order.
 //!
-//! [`Hit::score`] packs rules 1–5 into one integer (higher is better).
+//! [`Hit::score`] packs rules 1–6 into one integer (higher is better).
 //!
 //! The user's notes are searched as one more body text of their item ([`Index::with_notes`];
 //! [`Index::note_matched`] says a hit matched in the note, for the `note` mark).
@@ -42,6 +54,7 @@
 
 mod build;
 mod bytes;
+mod class;
 mod fuzzy;
 mod highlight;
 mod index;
@@ -51,6 +64,7 @@ mod note;
 mod query;
 mod run;
 mod scan;
+mod scope;
 mod skim;
 mod stored;
 pub mod typos;
@@ -63,17 +77,8 @@ pub use matcher::Matcher;
 pub use matching::fold;
 pub use query::{MAX_QUERY_CHARS, MAX_WORDS, Query};
 pub use run::Hit;
+pub use scope::Scope;
 pub use worker::{Request, Response, Worker};
-
-/// What a search looks through.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Scope {
-    /// The FAQ only: questions, answers and tags (the FAQ tab, `pmpo search`).
-    #[default]
-    Faq,
-    /// Every searchable item (the `/` overlay, `pmpo search --all`).
-    All,
-}
 
 #[cfg(test)]
 mod tests;

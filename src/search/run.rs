@@ -5,10 +5,11 @@ use std::cmp::Ordering;
 use std::ops::Range;
 use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
 
-use super::index::Index;
+use super::index::{Entry, Index};
 use super::matcher::Matcher;
+use super::query::Query;
 use super::scan::Scratch;
-use super::{Query, Scope};
+use super::scope::Scope;
 use crate::kb::ItemKind;
 
 /// One search result: which entry, what kind, and how well it matched. Small and `Copy`, so it
@@ -34,6 +35,16 @@ fn best_first(a: &Hit, b: &Hit) -> Ordering {
 const BLOCK: usize = 1_024;
 
 impl Index {
+    /// The entry a hit refers to.
+    pub fn entry(&self, hit: &Hit) -> &Entry {
+        &self.entries[hit.entry]
+    }
+
+    /// For a FAQ hit, the position of its entry in `kb.faq`.
+    pub fn faq_position(&self, hit: &Hit) -> Option<usize> {
+        self.faq.contains(&hit.entry).then(|| hit.entry - self.faq.start)
+    }
+
     /// The entries a scope covers.
     fn range(&self, scope: Scope) -> Range<usize> {
         match scope {

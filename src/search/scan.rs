@@ -8,7 +8,7 @@
 //! of that or the other way round, 2 when farther apart or in different texts. Finer distances
 //! only reordered items by accidents of wording.
 
-use super::build::Class;
+use super::class::Class;
 use super::index::Index;
 use super::matcher::{Exactness, FUZZY_TYPOS, Matcher, Target};
 use super::query::MAX_WORDS;
@@ -21,6 +21,33 @@ const FAR: u8 = 2;
 /// Words beyond the query's own gap within which two words still count as near (see
 /// [`super::Tuning::near`]).
 pub(crate) const NEAR: u32 = 0;
+/// The share of entries (percent) above which a query word is common (see
+/// [`super::Tuning::common_above`]).
+pub(crate) const COMMON_ABOVE: u32 = 10;
+
+/// The parts of a [`Found::score`], for tests that check one rule at a time.
+#[cfg(test)]
+pub(crate) mod rules {
+    /// How many informative words matched (rule 1).
+    pub(crate) fn words(score: i64) -> i64 {
+        score >> 48
+    }
+
+    /// The sum of the informative words' places: 0 title, 1 label, 2 body (rule 4).
+    pub(crate) fn class(score: i64) -> i64 {
+        63 - ((score >> 26) & 63)
+    }
+
+    /// The sum of the informative words' exactness (rule 5).
+    pub(crate) fn exact(score: i64) -> i64 {
+        63 - ((score >> 20) & 63)
+    }
+
+    /// How early in the title the first matched word stands (rule 6).
+    pub(crate) fn early(score: i64) -> i64 {
+        score & 255
+    }
+}
 
 /// A word's match, packed so that smaller is better: typos, then where (a one-sentence item's
 /// sentence ranks as a label, see [`Class::Sentence`]), then exactness.
@@ -51,6 +78,8 @@ pub(crate) struct Found {
     /// The proximity of each pair of query words `[i][j]`, `i < j`: 0, 1 or [`FAR`].
     prox: [[u8; MAX_WORDS]; MAX_WORDS],
     words: usize,
+    /// The query's common words, bit `i` for word `i` ([`Matcher::common`]).
+    common: u16,
     /// How early in the title the first matched word stands, stop words not counted (255 for
     /// the first word, 0 for none): the last tie-break, as Meilisearch's word position ("Salary
     /// range" before "Base salary" for "salaries").
@@ -58,13 +87,25 @@ pub(crate) struct Found {
 }
 
 impl Found {
-    /// The ranking rules as one integer, higher is better: words matched, then fewer typos, then closer together, then better places (title, label, body), then more exact.
-    /// Ties are left to knowledge-base order.
+    /// The ranking rules as one integer, higher is better (see the module header of
+    /// [`super`]): over the informative words, how many matched, then fewer typos, then closer
+    /// together; then the common words that name the item; then, over the informative words
+    /// again, better places (title, label, body) and more exact matches; then the other common
+    /// words matched; then how early in the title. Ties are left to knowledge-base order.
     pub(crate) fn score(&self) -> i64 {
-        let (mut matched, mut typos, mut class, mut exact, mut prox) = (0i64, 0i64, 0i64, 0i64, 0i64);
+        let (mut matched, mut typos, mut prox, mut class, mut exact) = (0i64, 0i64, 0i64, 0i64, 0i64);
+        let (mut naming, mut elsewhere) = (0i64, 0i64);
         let mut previous: Option<usize> = None;
         for (i, &best) in self.best[..self.words].iter().enumerate() {
             if best == NONE {
+                continue;
+            }
+            if self.common & (1 << i) != 0 {
+                if self.names_item(i) {
+                    naming += 1;
+                } else {
+                    elsewhere += 1;
+                }
                 continue;
             }
             matched += 1;
@@ -76,12 +117,24 @@ impl Found {
             }
             previous = Some(i);
         }
-        (matched << 40)
-            | ((255 - typos) << 32)
-            | ((255 - prox) << 24)
-            | ((255 - class) << 16)
-            | ((255 - exact) << 8)
+        // Each sum stays below 64 (at most ten words, at most 5 each), each count below 16.
+        (matched << 48)
+            | ((63 - typos) << 42)
+            | ((63 - prox) << 36)
+            | (naming << 32)
+            | ((63 - class) << 26)
+            | ((63 - exact) << 20)
+            | (elsewhere << 16)
             | i64::from(self.early)
+    }
+
+    /// Whether common word `i`, matched, says what the item is about: it matched in the title or
+    /// a label, or it stands as in the query next to another word that matched ("agile
+    /// execution track" in a body). A common word anywhere else in a body says little: many
+    /// bodies have it.
+    fn names_item(&self, i: usize) -> bool {
+        class_of(self.best[i]) != Class::Body as u8
+            || (0..self.words).any(|j| j != i && self.best[j] != NONE && self.prox[i.min(j)][i.max(j)] == 0)
     }
 
     /// Whether some word matched best in a body (not a sentence title): the hit then shows a
@@ -177,6 +230,7 @@ impl Index {
             exact: [NONE; MAX_WORDS],
             prox: [[FAR; MAX_WORDS]; MAX_WORDS],
             words,
+            common: m.common,
             early: 0,
         };
         let places = Places { at: &m.at, near: self.tuning.near };

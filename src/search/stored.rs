@@ -17,8 +17,8 @@ use std::ops::Range;
 
 use strum::VariantArray;
 
-use super::build::Class;
 use super::bytes::{Reader, Writer};
+use super::class::Class;
 use super::fuzzy::Shorts;
 use super::index::{Entry, Field, Index, Postings, Tuning, Vocabulary};
 use crate::kb::ItemKind;

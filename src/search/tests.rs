@@ -1,5 +1,6 @@
 //! The engine on the embedded knowledge base: each rule of the contract, one at a time.
 
+use super::scan::rules;
 use super::*;
 use crate::kb::{ItemKind, KbError, KnowledgeBase};
 use crate::tab::Tab;
@@ -104,7 +105,7 @@ fn a_title_match_ranks_above_a_label_and_a_label_above_a_body() -> Result<(), Kb
     assert!(clerk[0].in_body && clerk[0].score < kanban[0].score);
     // "backlog": titles first, then tags, then bodies.
     let hits = index.search(&Query::new("backlog"), Scope::All, None);
-    let classes: Vec<i64> = hits.iter().map(|hit| 255 - ((hit.score >> 16) & 255)).collect();
+    let classes: Vec<i64> = hits.iter().map(|hit| rules::class(hit.score)).collect();
     assert!(classes.windows(2).all(|pair| pair[0] <= pair[1]), "{classes:?}");
     assert!(classes.first() == Some(&0) && classes.last() == Some(&2));
     Ok(())
@@ -141,9 +142,28 @@ fn one_unknown_word_does_not_empty_the_result() -> Result<(), KbError> {
 fn more_words_matched_rank_first() -> Result<(), KbError> {
     let index = index()?;
     let hits = index.search(&Query::new("scrum certification cspo"), Scope::All, None);
-    let words: Vec<i64> = hits.iter().map(|hit| hit.score >> 40).collect();
+    let words: Vec<i64> = hits.iter().map(|hit| rules::words(hit.score)).collect();
     assert!(words.windows(2).all(|pair| pair[0] >= pair[1]), "{words:?}");
-    assert_eq!(words.first(), Some(&3));
+    // "scrum" is in more than a tenth of the items: common, it is not counted in rule 1.
+    assert_eq!(words.first(), Some(&2));
+    Ok(())
+}
+
+#[test]
+fn a_common_word_ranks_after_the_informative_ones() -> Result<(), KbError> {
+    let index = index()?;
+    // "role" is in more than a tenth of the items, "earn" in a few: a certification with
+    // "role" in its standing and "earn it" in its requirement outranked the pay question
+    // ("paid" in its title) while both words counted alike.
+    let query = "which role earns the most";
+    let alike = index.clone().with_tuning(Tuning { common_above: 100, ..Tuning::default() });
+    assert_eq!(first(&alike, query).as_deref(), Some("cert-safe-popm"));
+    let hits = ids(&index, query, Scope::All, Some(3));
+    assert_ne!(hits.first().map(String::as_str), Some("cert-safe-popm"));
+    assert!(hits.iter().any(|id| id == "faq-which-pays-more"), "{hits:?}");
+    // A query of common words only has them all informative, as stop words alone count.
+    let hits = index.search(&Query::new("product owner"), Scope::All, Some(1));
+    assert_eq!(hits.first().map(|hit| rules::words(hit.score)), Some(2));
     Ok(())
 }
 
@@ -233,7 +253,7 @@ fn exactness_is_a_rule_of_its_own() -> Result<(), KbError> {
     // also has it as a tag, exactly, so it is the more exact match although the tag is not
     // where the word matched best.
     let hits = index.search(&Query::new("compensation"), Scope::All, Some(2));
-    let exactness = |hit: &Hit| 255 - ((hit.score >> 8) & 255);
+    let exactness = |hit: &Hit| rules::exact(hit.score);
     let found: Vec<(&str, i64)> = hits.iter().map(|hit| (index.entry(hit).id(), exactness(hit))).collect();
     assert_eq!(found, [("faq-which-pays-more", 0), ("aspect-salary-range", 2)]);
     Ok(())
@@ -247,7 +267,7 @@ fn a_one_sentence_item_ranks_its_sentence_as_a_label() -> Result<(), Box<dyn std
     let hits = index.search(&Query::new("pay gap when the titles are interchangeable"), Scope::All, Some(2));
     let first = hits.first().ok_or("a hit")?;
     assert_eq!(index.entry(first).id(), "note-interchangeable-titles");
-    assert_eq!(255 - ((first.score >> 16) & 255), 3, "three words, each as a label");
+    assert_eq!(rules::class(first.score), 3, "three words, each as a label");
     assert!(!first.in_body, "a sentence title is never cut into a snippet");
     Ok(())
 }
@@ -258,7 +278,7 @@ fn stop_words_do_not_push_a_title_match_back() -> Result<(), KbError> {
     // "Is a Scrum certification required…": the match is the second word that says something,
     // as in "Product School Certification"; the knowledge base's order then decides.
     let hits = index.search(&Query::new("certificate"), Scope::Faq, Some(1));
-    let hit = hits.first().map(|hit| (index.entry(hit).id(), hit.score & 255));
+    let hit = hits.first().map(|hit| (index.entry(hit).id(), rules::early(hit.score)));
     assert_eq!(hit, Some(("faq-scrum-certification", 254)));
     Ok(())
 }

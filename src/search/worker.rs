@@ -18,7 +18,10 @@ use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
-use super::{Hit, Index, Query, Scope};
+use super::index::Index;
+use super::query::Query;
+use super::run::Hit;
+use super::scope::Scope;
 
 /// A search to run.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -98,47 +98,12 @@ pub fn layout(doc: &Doc, width: usize) -> Laid {
                 lines.wrap(&[(Role::Text, text)], &marker, &" ".repeat(marker.len()));
             }
             Block::Line(text) => lines.line(text),
-            Block::Chart(org_chart) => {
-                lines.gap();
-                let drawing = chart::draw(org_chart, lines.width, None);
-                for line in drawing.with_legend(lines.width) {
-                    let pieces =
-                        line.into_iter().map(|segment| (Role::Chart(segment.ink), segment.text)).collect();
-                    lines.lines.push(DocLine { block: index, pieces });
-                }
-                lines.blank();
-            }
-            Block::Note(text) => {
-                lines.gap();
-                let heading = [(Role::Note, crate::notes::HEADING), (Role::Marker, " · n edits it")];
-                lines.wrap(&heading, "", "  ");
-                let first = lines.lines.len();
-                lines.wrap(&[(Role::Text, &crate::notes::printable(text))], NOTE_BAR, NOTE_BAR);
-                for line in &mut lines.lines[first..] {
-                    if let Some((role, _)) = line.pieces.first_mut() {
-                        *role = Role::Note;
-                    }
-                }
-                lines.blank();
-            }
+            Block::Chart(org_chart) => lines.chart(org_chart),
+            Block::Note(text) => lines.note(text),
             Block::Gap => lines.gap(),
             // The item starts at the first line of text that follows, after any blank line.
             Block::Anchor(id) => pending.push(id),
-            Block::Table { headers, rows } => {
-                for row in rows {
-                    lines.gap();
-                    if let Some(first) = row.first() {
-                        lines.wrap(&[(Role::Label, first)], "", "");
-                    }
-                    for (header, cell) in headers.iter().zip(row).skip(1) {
-                        lines.wrap(
-                            &[(Role::Label, &format!("{header}:")), (Role::Text, &format!(" {cell}"))],
-                            "  ",
-                            "    ",
-                        );
-                    }
-                }
-            }
+            Block::Table { headers, rows } => lines.table(headers, rows),
         }
         after_heading =
             matches!(block, Block::Heading(_)) || (after_heading && matches!(block, Block::Anchor(_)));
@@ -163,6 +128,48 @@ struct Writer<'a> {
 }
 
 impl Writer<'_> {
+    /// An org chart with its legend, set apart by blank lines.
+    fn chart(&mut self, org_chart: &crate::kb::OrgChart) {
+        self.gap();
+        let drawing = chart::draw(org_chart, self.width, None);
+        for line in drawing.with_legend(self.width) {
+            let pieces = line.into_iter().map(|segment| (Role::Chart(segment.ink), segment.text)).collect();
+            self.lines.push(DocLine { block: self.block, pieces });
+        }
+        self.blank();
+    }
+
+    /// The user's note: its heading, then its lines behind a bar, all in the note's style.
+    fn note(&mut self, text: &str) {
+        self.gap();
+        let heading = [(Role::Note, crate::notes::HEADING), (Role::Marker, " · n edits it")];
+        self.wrap(&heading, "", "  ");
+        let first = self.lines.len();
+        self.wrap(&[(Role::Text, &crate::notes::printable(text))], NOTE_BAR, NOTE_BAR);
+        for line in &mut self.lines[first..] {
+            if let Some((role, _)) = line.pieces.first_mut() {
+                *role = Role::Note;
+            }
+        }
+        self.blank();
+    }
+
+    /// A table read row by row: the first cell as a label, the others as "header: cell".
+    fn table(&mut self, headers: &[String], rows: &[Vec<String>]) {
+        for row in rows {
+            self.gap();
+            if let Some(first) = row.first() {
+                self.wrap(&[(Role::Label, first)], "", "");
+            }
+            for (header, cell) in headers.iter().zip(row).skip(1) {
+                self.wrap(
+                    &[(Role::Label, &format!("{header}:")), (Role::Text, &format!(" {cell}"))],
+                    "  ",
+                    "    ",
+                );
+            }
+        }
+    }
     /// A blank line, unless the text is at its start or has one already.
     fn gap(&mut self) {
         if self.lines.last().is_some_and(|line| !line.is_blank()) {

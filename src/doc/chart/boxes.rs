@@ -163,13 +163,32 @@ fn draw_at(chart: &OrgChart, width: usize, text_width: usize) -> Option<Drawing>
         }
     }
     // Lines first, frames over them, so that every joint is merged into the frame.
+    let rows = Rows { tops: &tops, tier: &tier, zone: &zone };
+    connect(&mut canvas, &all, gutter, &rows);
     for (depth, boxed) in &all {
+        frame(&mut canvas, boxed, gutter + boxed.x, tops[*depth]);
+    }
+    Some(Drawing::new(canvas.lines(), Form::Boxes, chart))
+}
+
+/// Where each depth's row of boxes starts, how tall its boxes are, and how many rows the lines
+/// below them take.
+struct Rows<'a> {
+    tops: &'a [usize],
+    tier: &'a [usize],
+    zone: &'a [usize],
+}
+
+/// Draws the lines from each box down to its children, with what flows along them beside the
+/// line.
+fn connect(canvas: &mut Canvas, all: &[(usize, &Boxed)], gutter: usize, rows: &Rows<'_>) {
+    for (depth, boxed) in all {
         if boxed.children.is_empty() {
             continue;
         }
         let centre = gutter + boxed.centre;
-        let bottom = tops[*depth] + boxed.h - 1;
-        let split = tops[*depth] + tier[*depth] + zone[*depth] - 1;
+        let bottom = rows.tops[*depth] + boxed.h - 1;
+        let split = rows.tops[*depth] + rows.tier[*depth] + rows.zone[*depth] - 1;
         canvas.vertical(centre, bottom, split, false, Ink::Line);
         let flows = &boxed.node.flows;
         for (i, flow) in flows.iter().enumerate() {
@@ -186,10 +205,6 @@ fn draw_at(chart: &OrgChart, width: usize, text_width: usize) -> Option<Drawing>
             canvas.vertical(end, split, split + 1, child.node.optional, Ink::Line);
         }
     }
-    for (depth, boxed) in &all {
-        frame(&mut canvas, boxed, gutter + boxed.x, tops[*depth]);
-    }
-    Some(Drawing::new(canvas.lines(), Form::Boxes, chart))
 }
 
 /// Draws one box: a stack behind it when it stands for several, the frame (dashed when the box is

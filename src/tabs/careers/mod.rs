@@ -10,9 +10,11 @@ use ratatui::layout::{Constraint, Layout, Position, Rect, Size};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+mod detail;
 mod grid;
 mod pay;
 
+use detail::Detail;
 use grid::{Cell, Grid, Node, column_widths, grid, label};
 use pay::pay_lines;
 
@@ -21,9 +23,7 @@ use crate::kb::{ItemKind, KnowledgeBase, PageText, Role};
 use crate::keymap::{self, Binding, Keymap};
 use crate::tabs::view::{Ctx, Outcome, TabView};
 use crate::ui::list::adjust_offset;
-use crate::ui::note;
 use crate::ui::pane::{self, Scroll};
-use crate::ui::wrap::wrap;
 
 /// The detail sits beside the ladders when it can be at least this wide, else below them.
 const DETAIL_WIDTH: u16 = 36;
@@ -175,87 +175,70 @@ impl CareersTab {
     }
 
     fn detail_lines(&self, ctx: Ctx<'_>, width: usize) -> Vec<Line<'static>> {
-        let (kb, theme) = (ctx.kb, ctx.theme);
-        let careers = &kb.careers;
-        let mut lines = Vec::new();
-        let para = |lines: &mut Vec<Line<'static>>, label: &str, text: &str| {
-            let label = Span::styled(format!("{label}: "), theme.label);
-            lines.extend(wrap(&[label, Span::raw(text.to_string())], width, Span::raw(""), "  "));
-        };
-        // The user's note on the item under the cursor, right under that item's own words.
-        let note = |lines: &mut Vec<Line<'static>>, id: &str| {
-            lines.extend(note::section(ctx.notes, id, theme, width));
-        };
+        let careers = &ctx.kb.careers;
+        let mut detail = Detail { lines: Vec::new(), ctx, width };
         match self.selected {
-            Node::Rung(role, index) => {
-                let Some(rung) = careers.ladder(role).get(index) else { return lines };
-                para(&mut lines, "This rung", &rung.scope);
-                if self.transition.is_none() {
-                    note(&mut lines, &rung.id);
-                }
-                para(&mut lines, &format!("Pay by level, {} (US base)", role.title()), "");
-                lines.extend(pay_lines(kb, role, rung.salary_level, width, theme));
-                for (i, transition) in careers.transitions.iter().enumerate() {
-                    if transition.from == rung.id || transition.to == rung.id {
-                        let title =
-                            |id: &str| careers.rung(id).map_or(id.to_string(), |(_, r)| r.title.clone());
-                        let mark = if self.transition == Some(i) { "▶ " } else { "" };
-                        para(
-                            &mut lines,
-                            &format!("{mark}{} → {}", title(&transition.from), title(&transition.to)),
-                            &transition.how,
-                        );
-                        if self.transition == Some(i) {
-                            note(&mut lines, &transition.id);
-                        }
-                    }
-                }
-                // What holds for every rung, each marked when it was opened by id, with the
-                // user's note under the one marked.
-                let mark = |text: PageText| if self.note == Some(text.id) { "▶ " } else { "" };
-                let page_text = |lines: &mut Vec<Line<'static>>, text: PageText, label: &str, body: &str| {
-                    para(lines, &format!("{}{label}", mark(text)), body);
-                    if self.note == Some(text.id) {
-                        note(lines, text.id);
-                    }
-                };
-                if let Some(summary) = &careers.summary {
-                    let text = PageText::CAREERS_SUMMARY;
-                    page_text(&mut lines, text, text.title, summary);
-                }
-                if let Some(notes) = &careers.ladder_notes {
-                    let text = PageText::ladder(role);
-                    page_text(
-                        &mut lines,
-                        text,
-                        &format!("The {} ladder", role.abbreviation()),
-                        notes.get(role),
-                    );
-                }
-                let text = PageText::CAREERS_PAY_LEVELS;
-                page_text(&mut lines, text, text.title, &careers.salary_mapping_note);
-            }
+            Node::Rung(role, index) => self.rung_detail(&mut detail, role, index),
             Node::Exit(index) => {
                 if let Some(exit) = careers.pm_exits.get(index) {
-                    para(&mut lines, "After the PM ladder", &exit.why);
-                    note(&mut lines, &exit.id);
+                    detail.para("After the PM ladder", &exit.why);
+                    detail.note(&exit.id);
                 }
             }
             Node::Lateral(index) => {
                 if let Some(lateral) = careers.po_lateral.get(index) {
-                    para(&mut lines, "A sideways move", &lateral.why);
-                    note(&mut lines, &lateral.id);
+                    detail.para("A sideways move", &lateral.why);
+                    detail.note(&lateral.id);
                 }
             }
         }
-        let mut spaced = Vec::new();
-        for line in lines {
-            if line.spans.first().is_some_and(|s| s.style == theme.label) && !spaced.is_empty() {
-                spaced.push(Line::default());
-            }
-            spaced.push(line);
+        detail.spaced()
+    }
+
+    /// A rung's detail: its scope, its role's pay by level, the moves to and from it (the one
+    /// chosen marked), then what holds for every rung.
+    fn rung_detail(&self, detail: &mut Detail<'_>, role: Role, index: usize) {
+        let kb = detail.ctx.kb;
+        let careers = &kb.careers;
+        let Some(rung) = careers.ladder(role).get(index) else { return };
+        detail.para("This rung", &rung.scope);
+        if self.transition.is_none() {
+            detail.note(&rung.id);
         }
-        spaced
+        detail.para(&format!("Pay by level, {} (US base)", role.title()), "");
+        detail.lines.extend(pay_lines(kb, role, rung.salary_level, detail.width, detail.ctx.theme));
+        let title = |id: &str| careers.rung(id).map_or(id.to_string(), |(_, r)| r.title.clone());
+        for (i, transition) in careers.transitions.iter().enumerate() {
+            if transition.from == rung.id || transition.to == rung.id {
+                let mark = if self.transition == Some(i) { "▶ " } else { "" };
+                let label = format!("{mark}{} → {}", title(&transition.from), title(&transition.to));
+                detail.para(&label, &transition.how);
+                if self.transition == Some(i) {
+                    detail.note(&transition.id);
+                }
+            }
+        }
+        // What holds for every rung, each marked when it was opened by id, with the user's note
+        // under the one marked.
+        let mut page_text = |text: PageText, label: &str, body: &str| {
+            let marked = self.note == Some(text.id);
+            detail.para(&format!("{}{label}", if marked { "▶ " } else { "" }), body);
+            if marked {
+                detail.note(text.id);
+            }
+        };
+        if let Some(summary) = &careers.summary {
+            page_text(PageText::CAREERS_SUMMARY, PageText::CAREERS_SUMMARY.title, summary);
+        }
+        if let Some(notes) = &careers.ladder_notes {
+            page_text(
+                PageText::ladder(role),
+                &format!("The {} ladder", role.abbreviation()),
+                notes.get(role),
+            );
+        }
+        let text = PageText::CAREERS_PAY_LEVELS;
+        page_text(text, text.title, &careers.salary_mapping_note);
     }
 
     fn render_ladders(&self, ctx: Ctx<'_>, placement: Placement, buf: &mut Buffer) {

@@ -226,6 +226,7 @@ fn typo_structures(c: &mut Criterion) {
 /// (swaps as one edit) stepped one dynamic-programming row per byte, nothing compiled up front.
 mod rows {
     use fst::{Automaton, IntoStreamer, Map, Streamer};
+    use pmpo::search::typos::Candidate;
 
     const MAX_BYTES: usize = 32;
 
@@ -322,15 +323,6 @@ mod rows {
             let done = if self.prefix { row.done.min(now[q.len()]) } else { u8::MAX };
             Row { read: row.read, dead: false, now, before: row.now, last: Some(byte), done }
         }
-    }
-
-    /// One word of the vocabulary within reach of a query word.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-    pub struct Candidate {
-        /// The word's id in the vocabulary.
-        pub term: u32,
-        /// The edits it takes (0 for an exact match or, with `prefix`, a word the query begins).
-        pub edits: u8,
     }
 
     /// Every word of `vocabulary` within `budget` edits of `word` (or, with `prefix`, beginning with

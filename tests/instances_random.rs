@@ -22,24 +22,16 @@ use pmpo::study::{CardProgress, Cards, interval};
 use pmpo::tab::Tab;
 use support::pty::Pty;
 
-/// A small deterministic generator (splitmix64): the seed names the run.
-struct Rng(u64);
+/// The run's random choices: the seed names the run.
+struct Rng(fastrand::Rng);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
     fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
+        self.0.usize(..n)
     }
 
-    fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
+    fn chance(&mut self, percent: u32) -> bool {
+        self.0.u32(..100) < percent
     }
 }
 
@@ -359,7 +351,7 @@ impl World {
 
 fn run(seed: u64, operations: usize) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut rng = Rng(seed);
+    let mut rng = Rng(fastrand::Rng::with_seed(seed));
     let mut world = World::new();
     let mut all = [Instance::spawn(dir.path()), Instance::spawn(dir.path())];
     for step in 0..operations {

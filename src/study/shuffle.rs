@@ -29,24 +29,6 @@ pub fn seed(deck: Deck, progress: &Progress) -> u64 {
     hash
 }
 
-/// A small, well-mixed generator (splitmix64): enough to shuffle a deck, no dependency.
-struct SplitMix(u64);
-
-impl SplitMix {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..bound` (`bound` > 0); the modulo bias is far below anything a deck shows.
-    fn below(&mut self, bound: usize) -> usize {
-        (self.next() % bound as u64) as usize
-    }
-}
-
 fn is_pm_or_po(card: &Card) -> bool {
     matches!(card.kind, CardKind::PmOrPo(_))
 }
@@ -55,9 +37,9 @@ fn is_pm_or_po(card: &Card) -> bool {
 /// then moves a card away from the one before it when both come from the same item.
 pub fn shuffle_pm_or_po(cards: &mut [&Card], seed: u64) {
     let places: Vec<usize> = (0..cards.len()).filter(|&i| is_pm_or_po(cards[i])).collect();
-    let mut rng = SplitMix(seed);
+    let mut rng = fastrand::Rng::with_seed(seed);
     for i in (1..places.len()).rev() {
-        let j = rng.below(i + 1);
+        let j = rng.usize(..=i);
         cards.swap(places[i], places[j]);
     }
     spread(cards, &places);

@@ -18,7 +18,7 @@ pub struct OrgChart {
 }
 
 /// One box of a chart and the boxes below it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChartNode {
     /// Who sits in the box ("Product Manager", "Scrum team").

@@ -331,16 +331,7 @@ mod tests {
     #[test]
     fn charts_deeper_than_a_terminal_can_show_are_refused() -> Result<(), crate::kb::KbError> {
         use crate::kb::{ChartNode, OrgChart};
-        let node = |below: Vec<ChartNode>| ChartNode {
-            title: "Box".into(),
-            roles: Vec::new(),
-            level: None,
-            duties: Vec::new(),
-            optional: false,
-            several: false,
-            flows: Vec::new(),
-            below,
-        };
+        let node = |below: Vec<ChartNode>| ChartNode { title: "Box".into(), below, ..ChartNode::default() };
         let mut kb = KnowledgeBase::embedded()?;
         let mut top = node(Vec::new());
         for _ in 1..MAX_CHART_DEPTH {

@@ -20,6 +20,14 @@ pub struct Snippet {
     pub positions: Vec<usize>,
 }
 
+impl Snippet {
+    /// The characters at the matched positions, run together: what a test checks was marked.
+    #[cfg(test)]
+    pub(crate) fn marked(&self) -> String {
+        self.text.chars().enumerate().filter(|(i, _)| self.positions.contains(i)).map(|(_, c)| c).collect()
+    }
+}
+
 /// The byte ranges of `text`'s words that match `m`, each with the query word it stands for
 /// (the first of several for a phrase).
 fn matched_words(index: &Index, m: &Matcher, text: &str, terms: Option<&[u32]>) -> Vec<(Range<usize>, u8)> {
@@ -211,13 +219,7 @@ mod tests {
         let snippet = cut(text, &[(at..at + 5, 0)], 30);
         assert!(snippet.text.starts_with('…') && snippet.text.ends_with('…'), "{snippet:?}");
         assert!(snippet.text.contains("eight"));
-        let marked: String = snippet
-            .text
-            .chars()
-            .enumerate()
-            .filter(|(i, _)| snippet.positions.contains(i))
-            .map(|(_, c)| c)
-            .collect();
+        let marked = snippet.marked();
         assert_eq!(marked, "eight");
         // A short text is shown whole.
         let whole = cut("Attending a\n2-day course.", &[(14..17, 0)], 60);

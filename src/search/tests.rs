@@ -219,13 +219,7 @@ fn snippets_show_the_body_around_the_match_and_name_the_words() -> Result<(), Bo
     let snippet = index.snippet(&m, hit, 60).ok_or("no snippet")?;
     assert!(snippet.text.contains("clerk"), "{snippet:?}");
     assert!(!snippet.text.contains('\n'));
-    let marked: String = snippet
-        .text
-        .chars()
-        .enumerate()
-        .filter(|(i, _)| snippet.positions.contains(i))
-        .map(|(_, c)| c)
-        .collect();
+    let marked = snippet.marked();
     assert!(marked.contains("clerk"), "{marked}");
     assert_eq!(index.matched(&m, hit), ["Clerk", "judgment"]);
     // A title match has no snippet.

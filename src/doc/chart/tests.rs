@@ -11,16 +11,7 @@ fn embedded_charts() -> Vec<(String, OrgChart)> {
 }
 
 fn node(title: &str, roles: &[Role], below: Vec<ChartNode>) -> ChartNode {
-    ChartNode {
-        title: title.to_string(),
-        roles: roles.to_vec(),
-        level: None,
-        duties: Vec::new(),
-        optional: false,
-        several: false,
-        flows: Vec::new(),
-        below,
-    }
+    ChartNode { title: title.to_string(), roles: roles.to_vec(), below, ..ChartNode::default() }
 }
 
 /// The drawing with its legend, as text.

@@ -138,6 +138,20 @@ fn an_orphaned_note_is_listed_opened_and_kept() {
 }
 
 #[test]
+fn a_pasted_note_keeps_its_lines_while_a_one_line_field_gets_one_line() {
+    let mut app = app(Tab::Compare, 100, 30);
+    press(&mut app, "n");
+    app.handle_event(&Event::Paste("First line\nSecond line".to_string()));
+    press(&mut app, "<Esc>");
+    assert_eq!(app.notes().get("aspect-origin").map(String::as_str), Some("First line\nSecond line"));
+    // The same paste into the FAQ filter is one line.
+    let mut faq = support::app(Tab::Faq, 100, 30);
+    press(&mut faq, "/");
+    faq.handle_event(&Event::Paste("scrum\ncertification".to_string()));
+    assert!(frame_text(&faq, 100, 30).contains("│ scrum certification"), "{}", frame_text(&faq, 100, 30));
+}
+
+#[test]
 fn pasted_escape_codes_are_stripped_and_the_limit_holds() {
     let mut app = app(Tab::Compare, 100, 30);
     press(&mut app, "n");

@@ -69,12 +69,6 @@ impl App {
     /// is dropped and the status bar says so.
     fn handle_paste(&mut self, pasted: &str) {
         self.notice = None;
-        // A note keeps its lines: only the note editor takes a paste whole.
-        if let Some(Overlay::Note(_)) = &self.overlay {
-            self.paste(pasted);
-            return;
-        }
-        let text = field::one_line(pasted);
         if self.too_small() && self.overlay.is_none() {
             return;
         }
@@ -83,15 +77,17 @@ impl App {
             return;
         }
         match &mut self.overlay {
+            // A note keeps its lines; every other field is one line.
+            Some(Overlay::Note(editor)) => editor.paste(pasted),
             Some(Overlay::Search(search)) => {
-                let outcome = search.paste(&text);
+                let outcome = search.paste(&field::one_line(pasted));
                 self.overlay_outcome(outcome);
             }
-            Some(Overlay::Help(_) | Overlay::Note(_)) => {}
+            Some(Overlay::Help(_)) => {}
             None => {
                 let body = self.body();
                 let (view, ctx) = self.active_mut();
-                if let Outcome::Request(request) = view.paste(&text, ctx, body) {
+                if let Outcome::Request(request) = view.paste(&field::one_line(pasted), ctx, body) {
                     self.fulfil(request);
                 }
             }

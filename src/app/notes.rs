@@ -79,13 +79,6 @@ impl App {
         self.index.set_notes(&self.state.notes);
     }
 
-    /// A paste: text for the note being written; elsewhere nothing takes a paste yet.
-    pub(super) fn paste(&mut self, text: &str) {
-        if let Some(Overlay::Note(editor)) = &mut self.overlay {
-            editor.paste(text);
-        }
-    }
-
     /// Writes the note on `id` in the user's editor: what waits is saved first (nothing may wait
     /// unsaved while pmpo is suspended), the terminal is handed over and taken back, what
     /// another pmpo saved meanwhile is picked up, and what the editor left is kept and saved.
